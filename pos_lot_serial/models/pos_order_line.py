@@ -1,0 +1,182 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+import math
+
+from odoo import api, fields, models
+from odoo.exceptions import AccessError, UserError
+
+# The pop-up never asks for more suggestions than this in one call.
+SUGGESTION_LIMIT_MAX = 50
+# Nor checks more numbers than this in one call.
+CHECK_NAMES_MAX = 500
+
+
+def count_missing_lot_numbers(tracking, qty, lot_names):
+    """Return how many lot/serial numbers a line of ``qty`` units still misses.
+
+    A serial-tracked line needs one distinct serial per unit; a lot-tracked line
+    needs one lot. The browser mirrors this rule in ``lot_serial_rules.js``.
+    """
+    if tracking not in ("serial", "lot") or not qty:
+        return 0
+    names = {name for name in lot_names if name}
+    if tracking == "serial":
+        return max(0, math.ceil(abs(qty) - 1e-6) - len(names))
+    return 0 if names else 1
+
+
+class PosOrderLine(models.Model):
+    _inherit = "pos.order.line"
+
+    lot_missing_count = fields.Integer(
+        string="Missing Numbers",
+        compute="_compute_lot_missing_count",
+        store=True,
+        help="How many lot/serial numbers this line still needs: one serial per "
+        "unit, or one lot per line.",
+    )
+    lot_complete = fields.Boolean(
+        string="Numbers Complete",
+        compute="_compute_lot_missing_count",
+        store=True,
+    )
+
+    @api.depends("qty", "product_id", "pack_lot_ids.lot_name", "order_id.config_id")
+    def _compute_lot_missing_count(self):
+        for line in self:
+            picking_type = line.order_id.config_id.picking_type_id
+            uses_lots = picking_type.use_create_lots or picking_type.use_existing_lots
+            tracking = line.product_id.tracking if uses_lots else "none"
+            missing = count_missing_lot_numbers(
+                tracking, line.qty, line.pack_lot_ids.mapped("lot_name")
+            )
+            line.lot_missing_count = missing
+            line.lot_complete = not missing
+
+    @api.model
+    def get_lot_serial_suggestions(self, config_id, product_id, query="", limit=20):
+        """Return the lots of a product in stock where the POS sells from.
+
+        Only lots with a positive quantity in the source location of the POS
+        operation type (or its children) are returned, first expiry first, at
+        most ``limit`` of them (capped at 50).
+
+        :return: list of dicts ``{id, name, quantity, expiration_date, expired}``
+        """
+        config, product = self._check_lot_serial_request(config_id, product_id)
+        limit = max(1, min(int(limit or 20), SUGGESTION_LIMIT_MAX))
+        locations = self._get_lot_serial_locations(config)
+        Lot = self.env["stock.lot"].sudo()
+        domain = [
+            ("product_id", "=", product.id),
+            ("company_id", "in", [False, config.company_id.id]),
+            (
+                "quant_ids",
+                "any",
+                [("location_id", "in", locations.ids), ("quantity", ">", 0)],
+            ),
+        ]
+        query = (query or "").strip()
+        if query:
+            domain.append(("name", "ilike", query))
+        order = "name, id"
+        if "expiration_date" in Lot._fields:
+            order = "expiration_date asc nulls last, name, id"
+        lots = Lot.search(domain, order=order, limit=limit)
+        return self._format_lot_serial_lots(lots, locations)
+
+    @api.model
+    def check_lot_serial_numbers(self, config_id, product_id, names):
+        """Tell, for each number typed for a product, whether it can be sold.
+
+        :return: dict ``{name: {status, quantity, expiration_date, lot_id}}`` where
+            status is ``available``, ``expired`` (in stock but past its expiry
+            date), ``out_of_stock`` (known, not in the POS location), ``new``
+            (unknown, the operation type creates lots) or ``unknown`` (unknown,
+            creating lots is not allowed).
+        """
+        config, product = self._check_lot_serial_request(config_id, product_id)
+        names = list({str(name).strip() for name in names or [] if name})
+        names = [name for name in names if name][:CHECK_NAMES_MAX]
+        locations = self._get_lot_serial_locations(config)
+        lots = (
+            self.env["stock.lot"]
+            .sudo()
+            .search(
+                [
+                    ("product_id", "=", product.id),
+                    ("company_id", "in", [False, config.company_id.id]),
+                    ("name", "in", names),
+                ]
+            )
+        )
+        known = {lot["name"]: lot for lot in self._format_lot_serial_lots(lots, locations)}
+        can_create = config.picking_type_id.use_create_lots
+        result = {}
+        for name in names:
+            lot = known.get(name)
+            if not lot:
+                status = "new" if can_create else "unknown"
+                result[name] = {"status": status, "quantity": 0}
+            elif lot["quantity"] <= 0:
+                result[name] = {**lot, "status": "out_of_stock"}
+            else:
+                result[name] = {**lot, "status": "expired" if lot["expired"] else "available"}
+        return result
+
+    @api.model
+    def _check_lot_serial_request(self, config_id, product_id):
+        """Return the POS config and product of a request, or raise.
+
+        The caller must be a POS user who can read the config, in one of the
+        companies of the request, and the product must belong to that company.
+        """
+        self.check_access("read")
+        config = self.env["pos.config"].browse(int(config_id)).exists()
+        product = self.env["product.product"].browse(int(product_id)).exists()
+        if not config or not product:
+            raise UserError(self.env._("This Point of Sale or product no longer exists."))
+        config.check_access("read")
+        product.check_access("read")
+        if config.company_id not in self.env.companies or product.company_id not in (
+            config.company_id | self.env["res.company"]
+        ):
+            raise AccessError(
+                self.env._("You cannot read the lots of another company.")
+            )
+        return config, product
+
+    @api.model
+    def _get_lot_serial_locations(self, config):
+        source = config.picking_type_id.default_location_src_id
+        return source.sudo().child_internal_location_ids
+
+    @api.model
+    def _format_lot_serial_lots(self, lots, locations):
+        """Describe ``lots`` with their quantity on hand in ``locations``."""
+        if not lots:
+            return []
+        groups = (
+            self.env["stock.quant"]
+            .sudo()
+            ._read_group(
+                [("lot_id", "in", lots.ids), ("location_id", "in", locations.ids)],
+                groupby=["lot_id"],
+                aggregates=["quantity:sum"],
+            )
+        )
+        quantities = {lot.id: quantity for lot, quantity in groups}
+        has_expiry = "expiration_date" in lots._fields
+        now = fields.Datetime.now()
+        result = []
+        for lot in lots:
+            expiration = lot.expiration_date if has_expiry else False
+            result.append(
+                {
+                    "id": lot.id,
+                    "name": lot.name,
+                    "quantity": quantities.get(lot.id, 0.0),
+                    "expiration_date": expiration and fields.Datetime.to_string(expiration),
+                    "expired": bool(expiration and expiration < now),
+                }
+            )
+        return result
