@@ -1,0 +1,270 @@
+import { PosStore } from "@point_of_sale/app/services/pos_store";
+import { patch } from "@web/core/utils/patch";
+import { _t } from "@web/core/l10n/translation";
+import { ask, makeAwaitable } from "@point_of_sale/app/utils/make_awaitable_dialog";
+import { AlertDialog } from "@web/core/confirmation_dialog/confirmation_dialog";
+import { LotSerialPopup } from "@pos_lot_serial/app/components/popups/lot_serial_popup/lot_serial_popup";
+import { cleanLotName } from "@pos_lot_serial/app/utils/lot_serial_rules";
+
+const SUGGESTION_LIMIT = 20;
+
+patch(PosStore.prototype, {
+    /**
+     * Core adds a product in several awaited steps and asks for its numbers
+     * through ``editLots`` on the way; the numbers confirmed there are put on
+     * the resulting line once it exists (merged or split as needed).
+     */
+    async addLineToOrder(vals, order, opts = {}, configure = true) {
+        this._lotSerialPending = null;
+        const result = await super.addLineToOrder(...arguments);
+        const pending = this._lotSerialPending;
+        this._lotSerialPending = null;
+        const line = order.getSelectedOrderline();
+        if (pending && line?.product_id?.id === pending.product.id) {
+            this.applyLotSerialEntries(line, pending.entries, pending.units);
+        }
+        return result;
+    },
+
+    /**
+     * Ask for the numbers of a product being added, with the module's pop-up.
+     * Discarding still adds the unit, without number: numbers are required,
+     * not mandatory.
+     */
+    async editLots(product, packLotLinesToEdit) {
+        const kept = packLotLinesToEdit.filter((row) => row.text);
+        const units =
+            product.tracking === "serial" ? Math.max(packLotLinesToEdit.length, 1) : 1;
+        const entries = await this.askLotSerialNumbers(product, {
+            rows: kept.map((row) => ({ text: row.text, qty: 1 })),
+            qty: units,
+        });
+        this._lotSerialPending = {
+            product,
+            // Discarded: the numbers already there stay, the new unit has none.
+            units: entries ? null : units,
+            entries: entries || kept.map((row) => ({ name: row.text, qty: 1 })),
+        };
+        return {
+            modifiedPackLotLines: Object.fromEntries(
+                kept.filter((row) => row.id).map((row) => [row.id, row.text])
+            ),
+            newPackLotLines: [],
+        };
+    },
+
+    /**
+     * Open the pop-up for a line already in the cart (the list button), keeping
+     * the numbers already entered and offering empty rows for the missing ones.
+     */
+    async editLineLotSerials(line) {
+        if (line.refunded_orderline_id) {
+            const edited = await this.editLotsRefund(line);
+            line.editPackLotLines(edited);
+            return;
+        }
+        const product = line.product_id;
+        const rows = line.pack_lot_ids.map((lotLine) => ({
+            text: lotLine.lot_name,
+            qty: product.tracking === "lot" ? Math.abs(line.qty) : 1,
+        }));
+        const entries = await this.askLotSerialNumbers(product, {
+            rows,
+            qty: Math.abs(line.qty) || 1,
+            line,
+        });
+        if (entries) {
+            this.applyLotSerialEntries(line, entries);
+        }
+    },
+
+    /**
+     * Show the entry pop-up and return the confirmed entries
+     * ``[{name, qty, checked}]``, or null when discarded.
+     */
+    async askLotSerialNumbers(product, { rows = [], qty = 1, line = null } = {}) {
+        const pickingType = this.pickingType;
+        const payload = await makeAwaitable(this.dialog, LotSerialPopup, {
+            productName: product.display_name,
+            tracking: product.tracking,
+            rows,
+            qty,
+            canCreateLots: Boolean(
+                pickingType.use_create_lots || !pickingType.use_existing_lots
+            ),
+            fetchSuggestions: (query) => this.fetchLotSerialSuggestions(product, query),
+            checkNumbers: (names) => this.checkLotSerialNumbers(product, names),
+            findUsage: (name) => this.findLotSerialUsage(product, name, line),
+        });
+        return payload || null;
+    },
+
+    async fetchLotSerialSuggestions(product, query) {
+        return this.data.call("pos.order.line", "get_lot_serial_suggestions", [
+            this.config.id,
+            product.id,
+            query || "",
+            SUGGESTION_LIMIT,
+        ]);
+    },
+
+    async checkLotSerialNumbers(product, names) {
+        return this.data.call("pos.order.line", "check_lot_serial_numbers", [
+            this.config.id,
+            product.id,
+            names,
+        ]);
+    },
+
+    /**
+     * Where a serial is already used in this POS (another line, or another open
+     * order), as a sentence for the cashier; null when it is free.
+     */
+    findLotSerialUsage(product, name, currentLine) {
+        if (product.tracking !== "serial") {
+            return null;
+        }
+        for (const order of this.models["pos.order"].getAll()) {
+            if (order.finalized || order.state !== "draft") {
+                continue;
+            }
+            for (const line of order.getOrderlines()) {
+                if (line === currentLine || line.product_id.id !== product.id) {
+                    continue;
+                }
+                if (line.pack_lot_ids.some((lotLine) => lotLine.lot_name === name)) {
+                    return order === this.getOrder()
+                        ? _t("%(name)s is already on another line of this order.", { name })
+                        : _t("%(name)s is already in order %(order)s.", {
+                              name,
+                              order: order.getName?.() || order.pos_reference || order.uuid,
+                          });
+                }
+            }
+        }
+        return null;
+    },
+
+    /**
+     * Put confirmed entries on a line. Serial lines take one serial per unit and
+     * their quantity follows the serials. Lot lines take one lot each: the
+     * first lot stays on the line, each further lot gets a line of its own with
+     * the same price and discount. ``units``, when given, is the quantity a
+     * serial line keeps whatever the number of serials.
+     */
+    applyLotSerialEntries(line, entries, units = null) {
+        const names = entries.map((entry) => cleanLotName(entry.name)).filter(Boolean);
+        if (line.product_id.tracking === "serial") {
+            this.setLinePackLots(line, names);
+            const quantity = units || names.length;
+            if (quantity) {
+                line.setQuantity(line.qty < 0 ? -quantity : quantity);
+            }
+            return;
+        }
+        const lots = entries.filter((entry) => cleanLotName(entry.name));
+        if (!lots.length) {
+            this.setLinePackLots(line, []);
+            return;
+        }
+        const sign = line.qty < 0 ? -1 : 1;
+        const [first, ...others] = lots;
+        this.setLinePackLots(line, [cleanLotName(first.name)]);
+        line.setQuantity(sign * (first.qty || 1));
+        for (const entry of others) {
+            const copy = this.models["pos.order.line"].create({
+                order_id: line.order_id,
+                product_id: line.product_id,
+                product_tmpl_id: line.product_id.product_tmpl_id,
+                price_unit: line.price_unit,
+                price_type: line.price_type,
+                discount: line.discount,
+                tax_ids: line.tax_ids.map((tax) => ["link", tax]),
+                qty: sign * (entry.qty || 1),
+            });
+            this.setLinePackLots(copy, [cleanLotName(entry.name)]);
+        }
+        line.order_id.selectOrderline(line);
+    },
+
+    /** Make the line's pack-lot lines exactly ``names``, reusing existing ones. */
+    setLinePackLots(line, names) {
+        const existing = [...line.pack_lot_ids];
+        names.forEach((name, index) => {
+            if (existing[index]) {
+                existing[index].lot_name = name;
+            } else {
+                this.models["pos.pack.operation.lot"].create({
+                    lot_name: name,
+                    pos_order_line_id: line,
+                });
+            }
+        });
+        for (const lotLine of existing.slice(names.length)) {
+            lotLine.delete();
+        }
+    },
+
+    /**
+     * Lines of the current order that miss numbers, as
+     * ``[{line, productName, missing}]``.
+     */
+    getLinesMissingLotNumbers(order = this.getOrder()) {
+        return order
+            .getOrderlines()
+            .map((line) => ({
+                line,
+                productName: line.getFullProductName?.() || line.product_id.display_name,
+                missing: line.getMissingLotCount(),
+            }))
+            .filter((item) => item.missing > 0);
+    },
+
+    /** Apply the POS's lot/serial policy before going to payment. */
+    async pay() {
+        const order = this.getOrder();
+        const missing = order ? this.getLinesMissingLotNumbers(order) : [];
+        const policy = this.config.lot_serial_policy || "optional";
+        if (!missing.length || !order.canPay()) {
+            return super.pay(...arguments);
+        }
+        const summary = missing
+            .map(({ productName, missing: count }) =>
+                _t("%(product)s: %(count)s missing", { product: productName, count })
+            )
+            .join("\n");
+        if (policy === "required") {
+            this.dialog.add(AlertDialog, {
+                title: _t("Lot/serial numbers required"),
+                body: _t(
+                    "This Point of Sale requires every lot/serial number before payment.\n%(summary)s",
+                    { summary }
+                ),
+            });
+            return;
+        }
+        if (policy === "warn") {
+            const confirmed = await ask(this.dialog, {
+                title: _t("Some lot/serial numbers are missing"),
+                body: _t("%(summary)s\n\nProceed to payment anyway?", { summary }),
+                confirmLabel: _t("Proceed"),
+                cancelLabel: _t("Add the numbers"),
+            });
+            if (!confirmed) {
+                return;
+            }
+        } else {
+            this.notification.add(summary, {
+                title: _t("Lot/serial numbers to complete later"),
+                type: "warning",
+            });
+        }
+        return this.goToPaymentWithoutLotCheck();
+    },
+
+    /** Core's navigation to the payment screen, without its own lot warning. */
+    goToPaymentWithoutLotCheck() {
+        this.mobile_pane = "right";
+        this.navigate("PaymentScreen", { orderUuid: this.selectedOrderUuid });
+    },
+});

@@ -1,0 +1,145 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""Run every test of pos_lot_serial and print one closing line of counts.
+
+Called by ``scripts/devenv.sh test`` (``make test``) once the venv, PostgreSQL
+and the Odoo configuration are ready. Each suite writes a JUnit report; the
+counts of all reports are summed. A skipped test counts as a failure: Odoo
+skips browser tours silently when it cannot drive Chromium, and a tour that did
+not run proves nothing.
+"""
+
+import argparse
+import os
+import subprocess
+import sys
+import time
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+TEST_DB = os.environ.get("TEST_DB", "pos_lot_serial_test")
+
+
+def run(cmd, **kwargs):
+    print("+", " ".join(str(part) for part in cmd), flush=True)
+    return subprocess.run(cmd, check=False, **kwargs).returncode
+
+
+def odoo(args, *extra):
+    return [args.python, f"{args.odoo_src}/odoo-bin", "-c", args.odoo_rc, *extra]
+
+
+def drop_db(name):
+    run(["dropdb", "--if-exists", "--force", name])
+
+
+def prepare_test_db(args):
+    """Install the module with demo data in a new, empty database."""
+    drop_db(TEST_DB)
+    code = run(
+        odoo(
+            args,
+            "-d",
+            TEST_DB,
+            "-i",
+            "pos_lot_serial",
+            "--with-demo",
+            "--stop-after-init",
+            "--log-level=warn",
+        )
+    )
+    if code:
+        sys.exit(f"Installing pos_lot_serial in {TEST_DB} failed (exit {code}).")
+
+
+def pytest(args, name, targets, *options):
+    report = REPO / ".run" / f"junit-{name}.xml"
+    report.unlink(missing_ok=True)
+    run(
+        [
+            args.python,
+            "-m",
+            "pytest",
+            "-p",
+            "no:cacheprovider",
+            f"--junitxml={report}",
+            "-o",
+            f"junit_suite_name={name}",
+            "-rfEs",
+            *options,
+            *targets,
+        ],
+        cwd=REPO,
+    )
+    return report
+
+
+def read_counts(report, name):
+    """Return ``(passed, failed, problems)`` read from a JUnit report."""
+    if not report.exists():
+        return 0, 1, [f"{name}: the test runner crashed (no report)"]
+    passed = failed = 0
+    problems = []
+    for case in ET.parse(report).iter("testcase"):
+        label = f"{case.get('classname')}.{case.get('name')}"
+        outcome = next(
+            (child.tag for child in case if child.tag in ("failure", "error", "skipped")),
+            None,
+        )
+        if outcome is None:
+            passed += 1
+        else:
+            failed += 1
+            problems.append(f"{outcome}: {label}")
+    if not passed and not failed:
+        return 0, 1, [f"{name}: no test ran"]
+    return passed, failed, problems
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--odoo-src", required=True)
+    parser.add_argument("--odoo-rc", required=True)
+    parser.add_argument("--python", required=True)
+    args = parser.parse_args()
+    os.environ["ODOO_RC"] = args.odoo_rc
+    os.environ["ODOO_SRC"] = args.odoo_src
+    os.environ["POS_LOT_SERIAL_PYTHON"] = args.python
+    started = time.monotonic()
+
+    prepare_test_db(args)
+    reports = [
+        (
+            "module",
+            pytest(
+                args,
+                "module",
+                ["pos_lot_serial/tests"],
+                f"--odoo-database={TEST_DB}",
+                "--odoo-http",
+                "--odoo-log-level=warn",
+            ),
+        ),
+        (
+            "lifecycle",
+            pytest(args, "lifecycle", ["tests_lifecycle"], "-p", "no:odoo"),
+        ),
+    ]
+
+    passed = failed = 0
+    problems = []
+    for name, report in reports:
+        suite_passed, suite_failed, suite_problems = read_counts(report, name)
+        passed += suite_passed
+        failed += suite_failed
+        problems += suite_problems
+    minutes, seconds = divmod(int(time.monotonic() - started), 60)
+    print(f"\n== pos_lot_serial: every suite ran in {minutes} min {seconds} s ==")
+    for problem in problems:
+        print(f"  {problem}")
+    print(f"{passed} passed, {failed} failed")
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()
