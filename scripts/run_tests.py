@@ -52,25 +52,45 @@ def prepare_test_db(args):
         sys.exit(f"Installing pos_lot_serial in {TEST_DB} failed (exit {code}).")
 
 
-def pytest(args, name, targets, *options):
+def pytest_command(args, name, targets, *options):
     report = REPO / ".run" / f"junit-{name}.xml"
     report.unlink(missing_ok=True)
-    run(
-        [
-            args.python,
-            "-m",
-            "pytest",
-            "-p",
-            "no:cacheprovider",
-            f"--junitxml={report}",
-            "-o",
-            f"junit_suite_name={name}",
-            "-rfEs",
-            *options,
-            *targets,
-        ],
-        cwd=REPO,
-    )
+    command = [
+        args.python,
+        "-m",
+        "pytest",
+        "-p",
+        "no:cacheprovider",
+        f"--junitxml={report}",
+        "-o",
+        f"junit_suite_name={name}",
+        "-rfEs",
+        *options,
+        *targets,
+    ]
+    return command, report
+
+
+def pytest(args, name, targets, *options):
+    command, report = pytest_command(args, name, targets, *options)
+    run(command, cwd=REPO)
+    return report
+
+
+def start_pytest(args, name, targets, *options):
+    """Start a suite in the background, its output kept in ``.run/<name>.log``."""
+    command, report = pytest_command(args, name, targets, *options)
+    log = open(REPO / ".run" / f"{name}.log", "w")  # noqa: SIM115 (closed in finish)
+    print("+ (background)", " ".join(command), flush=True)
+    process = subprocess.Popen(command, cwd=REPO, stdout=log, stderr=subprocess.STDOUT)
+    return process, log, report
+
+
+def finish_pytest(started):
+    process, log, report = started
+    process.wait()
+    log.close()
+    print(Path(log.name).read_text(), flush=True)
     return report
 
 
@@ -107,6 +127,9 @@ def main():
     os.environ["POS_LOT_SERIAL_PYTHON"] = args.python
     started = time.monotonic()
 
+    (REPO / ".run").mkdir(exist_ok=True)
+    # The install/uninstall suite works on a database of its own: run it beside.
+    lifecycle = start_pytest(args, "lifecycle", ["tests_lifecycle"], "-p", "no:odoo")
     prepare_test_db(args)
     reports = [
         (
@@ -120,10 +143,7 @@ def main():
                 "--odoo-log-level=warn",
             ),
         ),
-        (
-            "lifecycle",
-            pytest(args, "lifecycle", ["tests_lifecycle"], "-p", "no:odoo"),
-        ),
+        ("lifecycle", finish_pytest(lifecycle)),
     ]
 
     passed = failed = 0

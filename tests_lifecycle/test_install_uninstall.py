@@ -3,6 +3,8 @@
 
 SYNC_CORE_ORDER = """
 import uuid
+from odoo import fields
+env = env(user=env.ref("base.user_admin"))
 config = env.ref("point_of_sale.pos_config_main")
 if not config.current_session_id:
     config.open_ui()

@@ -110,7 +110,7 @@ class PosOrderLine(models.Model):
             )
         )
         known = {lot["name"]: lot for lot in self._format_lot_serial_lots(lots, locations)}
-        can_create = config.picking_type_id.use_create_lots
+        can_create = config.sudo().picking_type_id.use_create_lots
         result = {}
         for name in names:
             lot = known.get(name)
@@ -147,8 +147,8 @@ class PosOrderLine(models.Model):
 
     @api.model
     def _get_lot_serial_locations(self, config):
-        source = config.picking_type_id.default_location_src_id
-        return source.sudo().child_internal_location_ids
+        source = config.sudo().picking_type_id.default_location_src_id
+        return source.child_internal_location_ids
 
     @api.model
     def _format_lot_serial_lots(self, lots, locations):

@@ -1,5 +1,5 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from . import test_lot_endpoints
 from . import test_order_sync
 from . import test_product_tracking
-
 from . import test_tour_demo_sale

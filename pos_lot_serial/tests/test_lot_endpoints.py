@@ -1,0 +1,103 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo.exceptions import AccessError
+from odoo.tests import new_test_user, tagged
+
+from .common import PosLotSerialCommon
+
+
+@tagged("post_install", "-at_install")
+class TestLotEndpoints(PosLotSerialCommon):
+    """The two calls the pop-up makes: suggestions and number checks."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.Line = cls.env["pos.order.line"]
+        cls.pos_user = new_test_user(
+            cls.env,
+            login="pos_lot_cashier",
+            groups="point_of_sale.group_pos_user",
+            company_id=cls.env.company.id,
+        )
+
+    def _suggest(self, query="", limit=20, user=None):
+        Line = self.Line.with_user(user) if user else self.Line
+        return Line.get_lot_serial_suggestions(
+            self.config.id, self.serial_product.id, query, limit
+        )
+
+    def test_suggestions_are_lots_in_stock_of_the_pos_location(self):
+        self._stock_lots(self.serial_product, {"SN-B": 1, "SN-A": 1, "SN-GONE": 0})
+        elsewhere = self.env["stock.location"].create(
+            {"name": "Back office", "usage": "internal"}
+        )
+        self._stock_lots(self.serial_product, {"SN-ELSEWHERE": 1}, location=elsewhere)
+
+        names = [lot["name"] for lot in self._suggest()]
+        self.assertEqual(names, ["SN-A", "SN-B"])
+
+    def test_suggestions_filter_on_what_is_typed_and_are_limited(self):
+        self._stock_lots(
+            self.serial_product, {f"SN-{number:03d}": 1 for number in range(30)}
+        )
+        self.assertEqual(len(self._suggest(limit=5)), 5)
+        self.assertEqual(len(self._suggest(limit=10_000)), 30, "capped at 50")
+        self.assertEqual(
+            [lot["name"] for lot in self._suggest("sn-02")],
+            [f"SN-{number:03d}" for number in range(20, 30)],
+        )
+
+    def test_suggestions_carry_quantity_and_expiry_fields(self):
+        self._stock_lots(self.lot_product, {"LOT-Q": 7})
+        (lot,) = self.Line.get_lot_serial_suggestions(
+            self.config.id, self.lot_product.id, "", 20
+        )
+        self.assertEqual(lot["quantity"], 7)
+        self.assertIn("expiration_date", lot)
+        self.assertFalse(lot["expired"])
+
+    def test_check_tells_each_number_status(self):
+        self._stock_lots(self.serial_product, {"SN-OK": 1, "SN-SOLD": 0})
+        self.picking_type.use_create_lots = False
+        answer = self.Line.check_lot_serial_numbers(
+            self.config.id, self.serial_product.id, ["SN-OK", " SN-SOLD ", "SN-WHO", ""]
+        )
+        self.assertEqual(
+            {name: value["status"] for name, value in answer.items()},
+            {"SN-OK": "available", "SN-SOLD": "out_of_stock", "SN-WHO": "unknown"},
+        )
+        self.picking_type.use_create_lots = True
+        answer = self.Line.check_lot_serial_numbers(
+            self.config.id, self.serial_product.id, ["SN-WHO"]
+        )
+        self.assertEqual(answer["SN-WHO"]["status"], "new")
+
+    def test_a_cashier_may_call_both_endpoints(self):
+        self._stock_lots(self.serial_product, {"SN-CASHIER": 1})
+        self.assertEqual(len(self._suggest(user=self.pos_user)), 1)
+        answer = self.Line.with_user(self.pos_user).check_lot_serial_numbers(
+            self.config.id, self.serial_product.id, ["SN-CASHIER"]
+        )
+        self.assertEqual(answer["SN-CASHIER"]["status"], "available")
+
+    def test_a_user_of_another_company_cannot_read_the_lots(self):
+        self._stock_lots(self.serial_product, {"SN-SECRET": 1})
+        other_company = self.env["res.company"].create({"name": "Rival Shop"})
+        outsider = new_test_user(
+            self.env,
+            login="pos_lot_outsider",
+            groups="point_of_sale.group_pos_user",
+            company_id=other_company.id,
+            company_ids=[(6, 0, other_company.ids)],
+        )
+        with self.assertRaises(AccessError):
+            self._suggest(user=outsider)
+        with self.assertRaises(AccessError):
+            self.Line.with_user(outsider).check_lot_serial_numbers(
+                self.config.id, self.serial_product.id, ["SN-SECRET"]
+            )
+
+    def test_a_user_without_pos_rights_cannot_read_the_lots(self):
+        portal = new_test_user(self.env, login="pos_lot_portal", groups="base.group_portal")
+        with self.assertRaises(AccessError):
+            self._suggest(user=portal)
