@@ -34,9 +34,12 @@ class PosConfig(models.Model):
     def _load_pos_lot_serial_demo_data(self):
         """Stock the demo shop: lots and serials, a POS, a sales order, a quotation.
 
-        Called from the module's demo data only.
+        Called from the module's demo data only; does nothing when the demo shop
+        exists already.
         """
         ref = self.env.ref
+        if ref("pos_lot_serial.pos_config_demo_shop", raise_if_not_found=False):
+            return
         floor = ref("pos_lot_serial.stock_location_shop_floor")
         today = fields.Datetime.now()
         stock = {
@@ -75,9 +78,22 @@ class PosConfig(models.Model):
             cash_ref="pos_lot_serial.pos_payment_method_demo_cash",
             cash_journal_vals={"name": "Cash Lot Shop", "show_on_dashboard": False},
         )
+        # The shop sells known numbers only: its own operation type creates none.
+        warehouse = self.env["stock.warehouse"].search(
+            [("company_id", "=", self.env.company.id)], limit=1
+        )
+        picking_type = warehouse.pos_type_id.copy(
+            {
+                "name": "Lot & Serial Shop Orders",
+                "sequence_code": "LSS",
+                "use_create_lots": False,
+                "use_existing_lots": True,
+            }
+        )
         config = self.create(
             {
                 "name": "Lot & Serial Shop",
+                "picking_type_id": picking_type.id,
                 "journal_id": journal.id,
                 "payment_method_ids": payment_method_ids,
                 "limit_categories": True,

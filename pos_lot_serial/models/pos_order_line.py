@@ -137,9 +137,8 @@ class PosOrderLine(models.Model):
             raise UserError(self.env._("This Point of Sale or product no longer exists."))
         config.check_access("read")
         product.check_access("read")
-        if config.company_id not in self.env.companies or product.company_id not in (
-            config.company_id | self.env["res.company"]
-        ):
+        foreign_product = product.company_id and product.company_id != config.company_id
+        if config.company_id not in self.env.companies or foreign_product:
             raise AccessError(
                 self.env._("You cannot read the lots of another company.")
             )

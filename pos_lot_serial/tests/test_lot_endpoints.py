@@ -80,6 +80,11 @@ class TestLotEndpoints(PosLotSerialCommon):
         )
         self.assertEqual(answer["SN-CASHIER"]["status"], "available")
 
+    def test_a_product_shared_by_all_companies_has_suggestions(self):
+        self.serial_product.company_id = False
+        self._stock_lots(self.serial_product, {"SN-SHARED-PRODUCT": 1})
+        self.assertEqual(len(self._suggest(user=self.pos_user)), 1)
+
     def test_a_user_of_another_company_cannot_read_the_lots(self):
         self._stock_lots(self.serial_product, {"SN-SECRET": 1})
         other_company = self.env["res.company"].create({"name": "Rival Shop"})

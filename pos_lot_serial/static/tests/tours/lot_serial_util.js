@@ -4,20 +4,24 @@
 
 const POPUP = ".modal .o_lot_serial_popup";
 
-/** Type a number into the given row of the pop-up (default: the active one). */
+/** Type a number into the given row of the pop-up (default: the focused one). */
 export function typeNumber(number, index = null) {
-    const row = index === null ? "" : `[data-index="${index}"]`;
-    return [
-        {
-            content: `the lot/serial pop-up is open`,
-            trigger: POPUP,
-        },
-        {
-            content: `type '${number}' in the pop-up`,
-            trigger: `${POPUP} input.o_lot_serial_name${row}:focus`,
-            run: `edit ${number}`,
-        },
-    ];
+    const steps = [{ content: "the lot/serial pop-up is open", trigger: POPUP }];
+    if (index !== null) {
+        steps.push({
+            content: `go to row ${index + 1}`,
+            trigger: `${POPUP} input.o_lot_serial_name[data-index="${index}"]`,
+            run: "click",
+        });
+    }
+    steps.push({
+        content: `type '${number}' in the pop-up`,
+        trigger: `${POPUP} input.o_lot_serial_name${
+            index === null ? "" : `[data-index="${index}"]`
+        }:focus`,
+        run: `edit ${number}`,
+    });
+    return steps;
 }
 
 /** Press a key in the focused number input. */

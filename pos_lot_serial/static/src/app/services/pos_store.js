@@ -16,12 +16,17 @@ patch(PosStore.prototype, {
      */
     async addLineToOrder(vals, order, opts = {}, configure = true) {
         this._lotSerialPending = null;
+        const quantitiesBefore = new Map(order.lines.map((line) => [line, line.qty]));
         const result = await super.addLineToOrder(...arguments);
         const pending = this._lotSerialPending;
         this._lotSerialPending = null;
         const line = order.getSelectedOrderline();
         if (pending && line?.product_id?.id === pending.product.id) {
-            this.applyLotSerialEntries(line, pending.entries, pending.units);
+            // Core sets a serial line's quantity from its numbers; the unit just
+            // added counts even when it has no number yet.
+            const units =
+                Math.abs(quantitiesBefore.get(line) || 0) + Math.abs(vals.qty || 1);
+            this.applyLotSerialEntries(line, pending.entries, units);
         }
         return result;
     },
@@ -33,16 +38,18 @@ patch(PosStore.prototype, {
      */
     async editLots(product, packLotLinesToEdit) {
         const kept = packLotLinesToEdit.filter((row) => row.text);
+        const mergeTarget = this.getOrder()
+            ?.getOrderlines()
+            .find((line) => line.product_id.id === product.id && !line.getDiscount());
         const units =
-            product.tracking === "serial" ? Math.max(packLotLinesToEdit.length, 1) : 1;
+            product.tracking === "serial" ? Math.abs(mergeTarget?.qty || 0) + 1 : 1;
         const entries = await this.askLotSerialNumbers(product, {
             rows: kept.map((row) => ({ text: row.text, qty: 1 })),
             qty: units,
+            line: mergeTarget,
         });
         this._lotSerialPending = {
             product,
-            // Discarded: the numbers already there stay, the new unit has none.
-            units: entries ? null : units,
             entries: entries || kept.map((row) => ({ name: row.text, qty: 1 })),
         };
         return {
@@ -146,17 +153,17 @@ patch(PosStore.prototype, {
     },
 
     /**
-     * Put confirmed entries on a line. Serial lines take one serial per unit and
-     * their quantity follows the serials. Lot lines take one lot each: the
-     * first lot stays on the line, each further lot gets a line of its own with
-     * the same price and discount. ``units``, when given, is the quantity a
-     * serial line keeps whatever the number of serials.
+     * Put confirmed entries on a line. Serial lines take one serial per unit:
+     * their quantity grows with the serials entered and never drops below
+     * ``units`` (default: the line's quantity), so no unit is lost silently.
+     * Lot lines take one lot each: the first lot stays on the line, each
+     * further lot gets a line of its own with the same price and discount.
      */
     applyLotSerialEntries(line, entries, units = null) {
         const names = entries.map((entry) => cleanLotName(entry.name)).filter(Boolean);
         if (line.product_id.tracking === "serial") {
             this.setLinePackLots(line, names);
-            const quantity = units || names.length;
+            const quantity = Math.max(names.length, units || Math.abs(line.qty));
             if (quantity) {
                 line.setQuantity(line.qty < 0 ? -quantity : quantity);
             }

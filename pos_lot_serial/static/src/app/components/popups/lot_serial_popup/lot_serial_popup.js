@@ -41,25 +41,27 @@ export class LotSerialPopup extends Component {
         for (let index = 0; index < missing; index++) {
             rows.push(this.makeRow("", this.isSerial ? 1 : this.props.qty || 1));
         }
+        const firstEmpty = rows.findIndex((row) => !row.name);
+        // The dialog focuses its first input when it opens: rows only follow
+        // the focus once the pop-up has put it on the first empty row.
+        this.ready = false;
         this.state = useState({
             rows,
-            active: rows.findIndex((row) => !row.name),
+            active: firstEmpty < 0 ? rows.length - 1 : firstEmpty,
             suggestions: [],
             highlighted: -1,
             offline: false,
             busy: false,
             focusRequest: 0,
         });
-        if (this.state.active < 0) {
-            this.state.active = rows.length - 1;
-        }
         this.loadSuggestions = debounce(this.loadSuggestions.bind(this), SUGGESTION_DELAY);
         useEffect(
             () => this.focusActive(),
             () => [this.state.focusRequest]
         );
         onMounted(() => {
-            this.focusActive();
+            this.ready = true;
+            this.requestFocus(this.state.active);
             this.loadSuggestions(this.activeRow?.name || "");
         });
     }
@@ -131,10 +133,14 @@ export class LotSerialPopup extends Component {
         try {
             const lots = await this.props.fetchSuggestions(cleanLotName(query));
             const taken = new Set(this.state.rows.map((row) => cleanLotName(row.name)));
+            const highlightedId = this.state.suggestions[this.state.highlighted]?.id;
             this.state.suggestions = lots.filter(
                 (lot) => !this.isSerial || !taken.has(lot.name) || lot.name === query
             );
-            this.state.highlighted = -1;
+            // A late answer keeps the cashier's highlighted choice.
+            this.state.highlighted = this.state.suggestions.findIndex(
+                (lot) => lot.id === highlightedId
+            );
         } catch {
             this.goOffline();
         }
@@ -167,7 +173,7 @@ export class LotSerialPopup extends Component {
     // --- Events -----------------------------------------------------------------------
 
     onFocusRow(index) {
-        if (this.state.active !== index) {
+        if (this.ready && this.state.active !== index) {
             this.state.active = index;
             this.loadSuggestions(this.state.rows[index].name);
         }
