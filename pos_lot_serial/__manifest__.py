@@ -24,6 +24,9 @@
         "web.assets_tests": [
             "pos_lot_serial/static/tests/tours/**/*",
         ],
+        "web.assets_unit_tests": [
+            "pos_lot_serial/static/tests/unit/**/*",
+        ],
     },
     "installable": True,
     "application": False,

@@ -188,8 +188,10 @@ cmd_run() {
     hash=$(module_hash)
     if ! db_exists "$DEMO_DB"; then
         log "Creating $DEMO_DB with demo data (first run only, about two minutes)"
-        odoo -d "$DEMO_DB" -i pos_lot_serial --with-demo --stop-after-init \
+        # product_expiry first, so that the demo lots get their expiry dates.
+        odoo -d "$DEMO_DB" -i product_expiry --with-demo --stop-after-init \
             --log-level=warn
+        odoo -d "$DEMO_DB" -i pos_lot_serial --stop-after-init --log-level=warn
         echo "$hash" >"$stamp"
     elif [ "$(cat "$stamp" 2>/dev/null)" != "$hash" ]; then
         log "The module changed since the last run: updating it in $DEMO_DB"

@@ -34,6 +34,19 @@ print("SYNCED", len(order), order.state)
 """
 
 
+SUGGEST_WITHOUT_EXPIRY = """
+env = env(user=env.ref("base.user_admin"))
+config = env.ref("point_of_sale.pos_config_main")
+product = env["product.product"].create({
+    "name": "Jam", "is_storable": True, "tracking": "lot", "available_in_pos": True})
+location = config.picking_type_id.default_location_src_id
+lot = env["stock.lot"].create({"name": "JAM-1", "product_id": product.id})
+env["stock.quant"]._update_available_quantity(product, location, 3, lot_id=lot)
+lots = env["pos.order.line"].get_lot_serial_suggestions(config.id, product.id, "", 5)
+print("SUGGESTED", len(lots), lots[0]["expiration_date"])
+"""
+
+
 def _module_state(odoo_db, name):
     out = odoo_db.shell(
         "print('STATE', env['ir.module.module'].search("
@@ -54,6 +67,10 @@ def test_install_on_a_shop_with_orders_then_uninstall(odoo_db):
         "print('COUNTED', len(lines), sum(lines.mapped('lot_missing_count')) >= 0)"
     )
     assert "COUNTED" in counted and counted.split("COUNTED", 1)[1].split()[1] == "True"
+
+    # Without product_expiry, suggestions come without expiry dates.
+    suggested = odoo_db.shell(SUGGEST_WITHOUT_EXPIRY)
+    assert "SUGGESTED 1 False" in suggested, suggested[-2000:]
 
     odoo_db.shell(
         "env['ir.module.module'].search([('name', '=', 'pos_lot_serial')])"

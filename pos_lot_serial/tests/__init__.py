@@ -4,3 +4,4 @@ from . import test_order_sync
 from . import test_product_tracking
 from . import test_tour_demo_sale
 from . import test_tour_entry
+from . import test_js_unit

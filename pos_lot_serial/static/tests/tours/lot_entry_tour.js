@@ -18,6 +18,7 @@ registry.category("web_tour.tours").add("pos_lot_serial_lot_entry", {
                 content: "the lot expiring first is suggested first",
                 trigger: ".o_lot_serial_suggestion:first-child .o_lot_serial_suggestion_name:contains('HONEY-2026-09')",
             },
+            LotSerial.screenshot("popup_suggestions"),
             LotSerial.typeNumber("2026-09"),
             {
                 content: "one lot left for '2026-09'",

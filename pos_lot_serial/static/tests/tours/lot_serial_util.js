@@ -139,3 +139,19 @@ export function lineHasNumber(productName, number) {
         },
     ];
 }
+
+/** Ask the Python test to save a screenshot of the page as ``<name>.png``. */
+export function screenshot(name) {
+    return [
+        {
+            content: `screenshot ${name}`,
+            trigger: "body",
+            run: () => console.log(`pos_lot_serial:screenshot:${name}`),
+        },
+        {
+            content: "let the screenshot be taken",
+            trigger: "body",
+            run: () => new Promise((resolve) => setTimeout(resolve, 1000)),
+        },
+    ];
+}

@@ -33,6 +33,7 @@ registry.category("web_tour.tours").add("pos_lot_serial_serial_entry", {
             ProductScreen.clickNumpad("3"),
             ProductScreen.selectedOrderlineHas("Wireless Earbuds Pro", "3"),
             LotSerial.lineMissing("Wireless Earbuds Pro", 1),
+            LotSerial.screenshot("red_list_button"),
 
             // The button reopens the pop-up with the serials kept and one empty row.
             LotSerial.clickListButton("Wireless Earbuds Pro"),
