@@ -39,6 +39,18 @@ class PosOrderLine(models.Model):
         compute="_compute_lot_missing_count",
         store=True,
     )
+    lot_issue = fields.Text(
+        string="Refused Numbers",
+        readonly=True,
+        help="Lot/serial numbers the server refused when the order arrived, with "
+        "the reason. They were not kept on the line and no stock move uses them.",
+    )
+    lot_needs_attention = fields.Boolean(
+        string="Numbers Need Attention",
+        compute="_compute_lot_needs_attention",
+        store=True,
+        index=True,
+    )
 
     @api.depends("qty", "product_id", "pack_lot_ids.lot_name", "order_id.config_id")
     def _compute_lot_missing_count(self):
@@ -51,6 +63,11 @@ class PosOrderLine(models.Model):
             )
             line.lot_missing_count = missing
             line.lot_complete = not missing
+
+    @api.depends("lot_missing_count", "lot_issue")
+    def _compute_lot_needs_attention(self):
+        for line in self:
+            line.lot_needs_attention = bool(line.lot_missing_count or line.lot_issue)
 
     @api.model
     def get_lot_serial_suggestions(self, config_id, product_id, query="", limit=20):
@@ -122,6 +139,42 @@ class PosOrderLine(models.Model):
             else:
                 result[name] = {**lot, "status": "expired" if lot["expired"] else "available"}
         return result
+
+    @api.model
+    def find_lot_serial_by_name(self, config_id, name):
+        """Find the product a scanned lot/serial number belongs to.
+
+        Only products sold in the POS are considered; a lot in stock where the
+        POS sells from wins over one that is not.
+
+        :return: ``{product_id, name}`` or False when no product has this number.
+        """
+        name = (name or "").strip()
+        self.check_access("read")
+        config = self.env["pos.config"].browse(int(config_id)).exists()
+        if not config or not name:
+            return False
+        config.check_access("read")
+        if config.company_id not in self.env.companies:
+            raise AccessError(self.env._("You cannot read the lots of another company."))
+        lots = (
+            self.env["stock.lot"]
+            .sudo()
+            .search(
+                [
+                    ("name", "=", name),
+                    ("company_id", "in", [False, config.company_id.id]),
+                    ("product_id.available_in_pos", "=", True),
+                ],
+                limit=10,
+            )
+        )
+        if not lots:
+            return False
+        in_stock = self._format_lot_serial_lots(lots, self._get_lot_serial_locations(config))
+        best = max(in_stock, key=lambda lot: lot["quantity"] > 0)
+        lot = lots.browse(best["id"])
+        return {"product_id": lot.product_id.id, "name": lot.name}
 
     @api.model
     def _check_lot_serial_request(self, config_id, product_id):

@@ -61,3 +61,16 @@ class TestTourEntry(PosLotSerialTourCase):
         order = self.last_order(session)
         self.assertEqual(order.state, "paid")
         self.assertEqual(order.lines.lot_missing_count, 1)
+
+    def test_scanning_a_serial_or_a_gs1_string_adds_the_product_with_it(self):
+        session = self.start_demo_pos_tour("pos_lot_serial_scan")
+
+        order = self.last_order(session)
+        numbers = {
+            line.product_id.name: line.pack_lot_ids.mapped("lot_name")
+            for line in order.lines
+        }
+        self.assertEqual(
+            numbers,
+            {"Smartphone X200": ["X200-0006"], "Organic Honey 500g": ["HONEY-2026-12"]},
+        )

@@ -115,6 +115,31 @@ patch(PosStore.prototype, {
         ]);
     },
 
+    /**
+     * The product a scanned lot/serial number belongs to, as
+     * ``{product, number}``, or null (also when the server cannot be reached).
+     */
+    async findProductByLotSerial(name) {
+        let found;
+        try {
+            found = await this.data.call("pos.order.line", "find_lot_serial_by_name", [
+                this.config.id,
+                name,
+            ]);
+        } catch {
+            return null;
+        }
+        if (!found) {
+            return null;
+        }
+        let product = this.models["product.product"].get(found.product_id);
+        if (!product) {
+            const records = await this.loadNewProducts([["id", "=", found.product_id]]);
+            product = records?.["product.product"]?.[0];
+        }
+        return product ? { product, number: found.name } : null;
+    },
+
     async checkLotSerialNumbers(product, names) {
         return this.data.call("pos.order.line", "check_lot_serial_numbers", [
             this.config.id,
