@@ -12,6 +12,7 @@
         "security/pos_lot_serial_security.xml",
         "views/product_template_views.xml",
         "views/pos_order_views.xml",
+        "views/pos_order_line_views.xml",
         "views/res_config_settings_views.xml",
     ],
     "demo": [

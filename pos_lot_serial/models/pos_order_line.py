@@ -1,8 +1,13 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+import logging
 import math
 
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
+
+from .pos_pack_operation_lot import describe_refused_name, get_lot_name_format_error
+
+_logger = logging.getLogger(__name__)
 
 # The pop-up never asks for more suggestions than this in one call.
 SUGGESTION_LIMIT_MAX = 50
@@ -51,6 +56,48 @@ class PosOrderLine(models.Model):
         store=True,
         index=True,
     )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        """Refuse, before storing them, numbers that can never be lot names."""
+        for vals in vals_list:
+            self._drop_malformed_pack_lots(vals)
+        return super().create(vals_list)
+
+    def write(self, vals):
+        """Refuse, before storing them, numbers that can never be lot names."""
+        if vals.get("pack_lot_ids"):
+            vals = dict(vals)
+            self._drop_malformed_pack_lots(vals)
+        return super().write(vals)
+
+    @api.model
+    def _drop_malformed_pack_lots(self, vals):
+        """Remove from ``vals`` the new pack-lot lines whose name is malformed.
+
+        Each one is recorded in ``lot_issue`` with the reason instead.
+        """
+        commands = vals.get("pack_lot_ids")
+        if not isinstance(commands, list):
+            return
+        kept, issues = [], []
+        for command in commands:
+            is_create = isinstance(command, (list, tuple)) and command[0] == 0
+            name = command[2].get("lot_name") if is_create else None
+            if isinstance(name, str):
+                error = get_lot_name_format_error(self.env, name.strip())
+                if error:
+                    issues.append(f"{describe_refused_name(name)}: {error}")
+                    continue
+            kept.append(command)
+        if issues:
+            _logger.warning(
+                "POS line of product %s: malformed lot/serial numbers refused: %s",
+                vals.get("product_id"),
+                "; ".join(issues),
+            )
+            vals["pack_lot_ids"] = kept
+            vals["lot_issue"] = "\n".join(filter(None, [vals.get("lot_issue"), *issues]))
 
     @api.depends("qty", "product_id", "pack_lot_ids.lot_name", "order_id.config_id")
     def _compute_lot_missing_count(self):

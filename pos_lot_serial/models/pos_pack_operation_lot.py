@@ -15,6 +15,25 @@ REFUSED_CATEGORIES = {"Cc", "Cs"}
 SOLD_ORDER_STATES = ("paid", "done")
 
 
+def get_lot_name_format_error(env, name):
+    """Why ``name`` can never be a lot/serial number, or False.
+
+    Checked before anything is stored: PostgreSQL refuses some characters.
+    """
+    if len(name) > LOT_NAME_MAX_LENGTH:
+        return env._("longer than %(max)s characters", max=LOT_NAME_MAX_LENGTH)
+    if any(unicodedata.category(char) in REFUSED_CATEGORIES for char in name):
+        return env._("contains control characters")
+    return False
+
+
+def describe_refused_name(name):
+    """A short, printable form of a refused number for messages and logs."""
+    if len(name) > 60:
+        name = name[:60] + "…"
+    return repr(name)
+
+
 class PosPackOperationLot(models.Model):
     _inherit = "pos.pack.operation.lot"
 
@@ -93,12 +112,9 @@ class PosPackOperationLot(models.Model):
         """Why this line's number cannot be sold, or False when it can."""
         self.ensure_one()
         name = self.lot_name
-        if len(name) > LOT_NAME_MAX_LENGTH:
-            return self.env._(
-                "longer than %(max)s characters", max=LOT_NAME_MAX_LENGTH
-            )
-        if any(unicodedata.category(char) in REFUSED_CATEGORIES for char in name):
-            return self.env._("contains control characters")
+        format_error = get_lot_name_format_error(self.env, name)
+        if format_error:
+            return format_error
         order_line = self.pos_order_line_id
         product = order_line.product_id
         if product.tracking not in ("serial", "lot"):
@@ -166,10 +182,8 @@ class PosPackOperationLot(models.Model):
         """Record refused numbers on their order lines, with the reasons."""
         by_line = defaultdict(list)
         for record, reason in refusals.items():
-            name = record.lot_name
-            if len(name) > 60:
-                name = name[:60] + "…"
-            by_line[record.pos_order_line_id].append(f"{name!r}: {reason}")
+            name = describe_refused_name(record.lot_name)
+            by_line[record.pos_order_line_id].append(f"{name}: {reason}")
         for order_line, issues in by_line.items():
             order_line.lot_issue = "\n".join(filter(None, [order_line.lot_issue, *issues]))
             _logger.warning(

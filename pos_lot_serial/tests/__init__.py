@@ -2,6 +2,7 @@
 from . import test_lot_endpoints
 from . import test_order_sync
 from . import test_product_tracking
+from . import test_sync_integrity
 from . import test_tour_demo_sale
 from . import test_tour_entry
 from . import test_js_unit
