@@ -1,6 +1,10 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """The module installs over a live Point of Sale and leaves it working."""
 
+from pathlib import Path
+
+CONCURRENT_SALE = (Path(__file__).parent / "concurrent_serial_sale.py").read_text()
+
 SYNC_CORE_ORDER = """
 import uuid
 from odoo import fields
@@ -71,6 +75,11 @@ def test_install_on_a_shop_with_orders_then_uninstall(odoo_db):
     # Without product_expiry, suggestions come without expiry dates.
     suggested = odoo_db.shell(SUGGEST_WITHOUT_EXPIRY)
     assert "SUGGESTED 1 False" in suggested, suggested[-2000:]
+
+    # Two sessions sell the same serial at the same moment: one sale takes it,
+    # the other line is flagged; nothing negative, one delivery.
+    race = odoo_db.shell(CONCURRENT_SALE)
+    assert "RACE 2 {'paid'} 1 1 0.0 1 []" in race, race[-3000:]
 
     odoo_db.shell(
         "env['ir.module.module'].search([('name', '=', 'pos_lot_serial')])"
