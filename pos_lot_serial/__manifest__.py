@@ -29,6 +29,4 @@
             "pos_lot_serial/static/tests/unit/**/*",
         ],
     },
-    "installable": True,
-    "application": False,
 }

@@ -6,7 +6,8 @@
 #
 #   scripts/devenv.sh setup   venv + PostgreSQL + odoo.conf, nothing else
 #   scripts/devenv.sh run     set-up, demo database, Odoo on http://localhost:8069
-#   scripts/devenv.sh test    set-up, fresh test database, every test
+#   scripts/devenv.sh test    set-up, fresh test database, every test (lint included)
+#   scripts/devenv.sh lint    the linters alone (pre-commit, local hooks)
 #   scripts/devenv.sh odoo …  run odoo-bin with the project's configuration
 #
 # Environment: ODOO_SRC (Odoo 19.0 source tree, default /opt/odoo19),
@@ -76,6 +77,36 @@ ensure_venv() {
         -r "$VENV/odoo-requirements.txt" -r "$REPO/requirements-dev.txt"
     "$VENV/bin/pip" install --quiet --no-deps -e "$ODOO_SRC"
     touch "$VENV/.complete"
+}
+
+# --- Lint tools ---------------------------------------------------------------------
+ensure_lint_tools() {
+    local key
+    key=$(cat "$REPO/requirements-lint.txt" | sha1sum | cut -c1-12)
+    LINT_VENV=$CACHE/lint-venv-$key
+    if [ ! -f "$LINT_VENV/.complete" ]; then
+        log "Installing the Python linters in $LINT_VENV"
+        rm -rf "$LINT_VENV"
+        "$PYTHON" -m venv "$LINT_VENV"
+        "$LINT_VENV/bin/pip" install --quiet -r "$REPO/requirements-lint.txt"
+        touch "$LINT_VENV/.complete"
+    fi
+    command -v npm >/dev/null || die "npm (Node.js) is required for prettier and eslint."
+    local stamp=$REPO/node_modules/.package-lock.sha1
+    if [ "$(cat "$stamp" 2>/dev/null)" != "$(sha1sum <"$REPO/package-lock.json")" ]; then
+        log "Installing prettier and eslint (npm ci)"
+        (cd "$REPO" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+        sha1sum <"$REPO/package-lock.json" >"$stamp"
+    fi
+    export LINT_VENV NODE_TOOLS=$REPO
+}
+
+cmd_lint() {
+    mkdir -p "$CACHE"
+    ensure_lint_tools
+    cd "$REPO"
+    PRE_COMMIT_HOME=$CACHE/pre-commit "$LINT_VENV/bin/pre-commit" run --all-files \
+        --color=never
 }
 
 # --- System packages ----------------------------------------------------------------
@@ -220,8 +251,9 @@ case "${1:-}" in
     setup) setup; log "Ready: venv $VENV, config $ODOO_RC" ;;
     run) cmd_run ;;
     test) cmd_test ;;
+    lint) cmd_lint ;;
     odoo) shift; setup; odoo "$@" ;;
     env) setup; echo "VENV=$VENV"; echo "ODOO_RC=$ODOO_RC"; echo "ODOO_SRC=$ODOO_SRC"
          echo "PGHOST=${PGHOST:-}"; echo "PGPORT=${PGPORT:-}"; echo "PGUSER=${PGUSER:-}" ;;
-    *) die "usage: $0 setup|run|test|odoo ARGS|env" ;;
+    *) die "usage: $0 setup|run|test|lint|odoo ARGS|env" ;;
 esac

@@ -2,14 +2,15 @@
 """Run every test of pos_lot_serial and print one closing line of counts.
 
 Called by ``scripts/devenv.sh test`` (``make test``) once the venv, PostgreSQL
-and the Odoo configuration are ready. Each suite writes a JUnit report; the
-counts of all reports are summed. A skipped test counts as a failure: Odoo
+and the Odoo configuration are ready. The linters count one test per hook; each
+pytest suite writes a JUnit report; all counts are summed. A skipped test counts as a failure: Odoo
 skips browser tours silently when it cannot drive Chromium, and a tour that did
 not run proves nothing.
 """
 
 import argparse
 import os
+import re
 import subprocess
 import sys
 import time
@@ -99,6 +100,25 @@ def finish_pytest(started):
     return report
 
 
+def run_lint():
+    """Run ``make lint``'s hooks; return ``(passed, failed, problems)``."""
+    print("+ scripts/devenv.sh lint", flush=True)
+    result = subprocess.run(
+        ["bash", str(REPO / "scripts" / "devenv.sh"), "lint"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    print(result.stdout, result.stderr, sep="\n", flush=True)
+    hooks = re.findall(r"^(.+?)\.{3,}(Passed|Failed|Skipped)$", result.stdout, re.M)
+    failed = [name for name, outcome in hooks if outcome != "Passed"]
+    if not hooks:
+        return 0, 1, [f"lint: no hook ran (exit {result.returncode})"]
+    if result.returncode and not failed:
+        failed = [f"pre-commit exited {result.returncode}"]
+    return len(hooks) - len(failed), len(failed), [f"lint: {name}" for name in failed]
+
+
 def read_counts(report, name):
     """Return ``(passed, failed, problems)`` read from a JUnit report."""
     if not report.exists():
@@ -108,7 +128,11 @@ def read_counts(report, name):
     for case in ET.parse(report).iter("testcase"):
         label = f"{case.get('classname')}.{case.get('name')}"
         outcome = next(
-            (child.tag for child in case if child.tag in ("failure", "error", "skipped")),
+            (
+                child.tag
+                for child in case
+                if child.tag in ("failure", "error", "skipped")
+            ),
             None,
         )
         if outcome is None:
@@ -133,6 +157,7 @@ def main():
     started = time.monotonic()
 
     (REPO / ".run").mkdir(exist_ok=True)
+    lint_counts = run_lint()
     # The install/uninstall suite works on a database of its own: run it beside.
     lifecycle = start_pytest(args, "lifecycle", ["tests_lifecycle"], "-p", "no:odoo")
     prepare_test_db(args)
@@ -151,8 +176,7 @@ def main():
         ("lifecycle", finish_pytest(lifecycle)),
     ]
 
-    passed = failed = 0
-    problems = []
+    passed, failed, problems = lint_counts
     for name, report in reports:
         suite_passed, suite_failed, suite_problems = read_counts(report, name)
         passed += suite_passed

@@ -43,7 +43,9 @@ class PosConfig(models.Model):
         floor = ref("pos_lot_serial.stock_location_shop_floor")
         today = fields.Datetime.now()
         stock = {
-            "product_smartphone_x200": [(f"X200-{n:04d}", 1, None) for n in range(1, 7)],
+            "product_smartphone_x200": [
+                (f"X200-{n:04d}", 1, None) for n in range(1, 7)
+            ],
             "product_earbuds_pro": [(f"EBP-{n}", 1, None) for n in range(1001, 1005)],
             "product_organic_honey": [
                 ("HONEY-2026-09", 5, 10),
@@ -71,7 +73,11 @@ class PosConfig(models.Model):
                 ).action_apply_inventory()
         espresso = ref("pos_lot_serial.product_espresso_beans")
         quants.create(
-            {"product_id": espresso.id, "location_id": floor.id, "inventory_quantity": 40}
+            {
+                "product_id": espresso.id,
+                "location_id": floor.id,
+                "inventory_quantity": 40,
+            }
         ).action_apply_inventory()
 
         journal, payment_method_ids = self._create_journal_and_payment_methods(
@@ -151,5 +157,9 @@ class PosConfig(models.Model):
     def _demo_sale_line(self, xmlid, quantity, discount):
         product = self.env.ref(f"pos_lot_serial.{xmlid}")
         return Command.create(
-            {"product_id": product.id, "product_uom_qty": quantity, "discount": discount}
+            {
+                "product_id": product.id,
+                "product_uom_qty": quantity,
+                "discount": discount,
+            }
         )

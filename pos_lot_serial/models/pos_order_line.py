@@ -97,7 +97,9 @@ class PosOrderLine(models.Model):
                 "; ".join(issues),
             )
             vals["pack_lot_ids"] = kept
-            vals["lot_issue"] = "\n".join(filter(None, [vals.get("lot_issue"), *issues]))
+            vals["lot_issue"] = "\n".join(
+                filter(None, [vals.get("lot_issue"), *issues])
+            )
 
     @api.depends("qty", "product_id", "pack_lot_ids.lot_name", "order_id.config_id")
     def _compute_lot_missing_count(self):
@@ -173,7 +175,9 @@ class PosOrderLine(models.Model):
                 ]
             )
         )
-        known = {lot["name"]: lot for lot in self._format_lot_serial_lots(lots, locations)}
+        known = {
+            lot["name"]: lot for lot in self._format_lot_serial_lots(lots, locations)
+        }
         can_create = config.sudo().picking_type_id.use_create_lots
         result = {}
         for name in names:
@@ -184,7 +188,10 @@ class PosOrderLine(models.Model):
             elif lot["quantity"] <= 0:
                 result[name] = {**lot, "status": "out_of_stock"}
             else:
-                result[name] = {**lot, "status": "expired" if lot["expired"] else "available"}
+                result[name] = {
+                    **lot,
+                    "status": "expired" if lot["expired"] else "available",
+                }
         return result
 
     @api.model
@@ -203,7 +210,9 @@ class PosOrderLine(models.Model):
             return False
         config.check_access("read")
         if config.company_id not in self.env.companies:
-            raise AccessError(self.env._("You cannot read the lots of another company."))
+            raise AccessError(
+                self.env._("You cannot read the lots of another company.")
+            )
         lots = (
             self.env["stock.lot"]
             .sudo()
@@ -218,7 +227,9 @@ class PosOrderLine(models.Model):
         )
         if not lots:
             return False
-        in_stock = self._format_lot_serial_lots(lots, self._get_lot_serial_locations(config))
+        in_stock = self._format_lot_serial_lots(
+            lots, self._get_lot_serial_locations(config)
+        )
         best = max(in_stock, key=lambda lot: lot["quantity"] > 0)
         lot = lots.browse(best["id"])
         return {"product_id": lot.product_id.id, "name": lot.name}
@@ -234,7 +245,9 @@ class PosOrderLine(models.Model):
         config = self.env["pos.config"].browse(int(config_id)).exists()
         product = self.env["product.product"].browse(int(product_id)).exists()
         if not config or not product:
-            raise UserError(self.env._("This Point of Sale or product no longer exists."))
+            raise UserError(
+                self.env._("This Point of Sale or product no longer exists.")
+            )
         config.check_access("read")
         product.check_access("read")
         foreign_product = product.company_id and product.company_id != config.company_id
@@ -274,7 +287,8 @@ class PosOrderLine(models.Model):
                     "id": lot.id,
                     "name": lot.name,
                     "quantity": quantities.get(lot.id, 0.0),
-                    "expiration_date": expiration and fields.Datetime.to_string(expiration),
+                    "expiration_date": expiration
+                    and fields.Datetime.to_string(expiration),
                     "expired": bool(expiration and expiration < now),
                 }
             )

@@ -185,7 +185,9 @@ class PosPackOperationLot(models.Model):
             name = describe_refused_name(record.lot_name)
             by_line[record.pos_order_line_id].append(f"{name}: {reason}")
         for order_line, issues in by_line.items():
-            order_line.lot_issue = "\n".join(filter(None, [order_line.lot_issue, *issues]))
+            order_line.lot_issue = "\n".join(
+                filter(None, [order_line.lot_issue, *issues])
+            )
             _logger.warning(
                 "POS order %s line %s: lot/serial numbers refused: %s",
                 order_line.order_id.name,

@@ -63,6 +63,9 @@ class PosLotSerialCommon(TestPoSCommon):
 
     def _lot_quantity(self, lot):
         quants = self.env["stock.quant"].search(
-            [("lot_id", "=", lot.id), ("location_id", "child_of", self.stock_location.id)]
+            [
+                ("lot_id", "=", lot.id),
+                ("location_id", "child_of", self.stock_location.id),
+            ]
         )
         return sum(quants.mapped("quantity"))

@@ -47,11 +47,12 @@ class PosLotSerialTourCase(HttpCase):
         """
         original = ChromeBrowser._handle_console
 
-        def handle_console(browser, type, args=None, **kwargs):  # noqa: A002
+        def handle_console(browser, **params):
+            args = params.get("args") or []
             first = str(browser._from_remoteobject(args[0])) if args else ""
             if first.startswith(SCREENSHOT_SIGNAL):
                 self._capture(browser, first[len(SCREENSHOT_SIGNAL) :])
-            return original(browser, type, args, **kwargs)
+            return original(browser, **params)
 
         ChromeBrowser._handle_console = handle_console
         try:

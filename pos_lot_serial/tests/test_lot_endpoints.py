@@ -103,6 +103,8 @@ class TestLotEndpoints(PosLotSerialCommon):
             )
 
     def test_a_user_without_pos_rights_cannot_read_the_lots(self):
-        portal = new_test_user(self.env, login="pos_lot_portal", groups="base.group_portal")
+        portal = new_test_user(
+            self.env, login="pos_lot_portal", groups="base.group_portal"
+        )
         with self.assertRaises(AccessError):
             self._suggest(user=portal)

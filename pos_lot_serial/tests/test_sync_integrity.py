@@ -42,7 +42,9 @@ class TestSyncIntegrity(PosLotSerialCommon):
         self.assertNotIn("'   '", self._refused(line), "blank numbers are ignored")
         self.assertEqual(line.lot_missing_count, 3)
         self.assertTrue(line.lot_needs_attention)
-        self.assertEqual(order.picking_ids.move_line_ids.lot_id.mapped("name"), ["SN-GOOD"])
+        self.assertEqual(
+            order.picking_ids.move_line_ids.lot_id.mapped("name"), ["SN-GOOD"]
+        )
 
     def test_refused_and_missing_numbers_are_listed_for_the_manager(self):
         self._stock_lots(self.serial_product, {"SN-LIST": 1})
@@ -74,8 +76,11 @@ class TestSyncIntegrity(PosLotSerialCommon):
         self.assertEqual(second.state, "paid")
         self.assertEqual(self._lot_quantity(lot), 0, "never negative")
         done = self.env["stock.move.line"].search(
-            [("lot_id", "=", lot.id), ("state", "=", "done"),
-             ("location_dest_id.usage", "=", "customer")]
+            [
+                ("lot_id", "=", lot.id),
+                ("state", "=", "done"),
+                ("location_dest_id.usage", "=", "customer"),
+            ]
         )
         self.assertEqual(len(done), 1, "one delivery of the serial")
 
@@ -110,8 +115,11 @@ class TestSyncIntegrity(PosLotSerialCommon):
         other_company = self.env["res.company"].create({"name": "Corpus Rival"})
         self.serial_product.company_id = False
         self.env["stock.lot"].create(
-            {"name": "SN-RIVAL", "product_id": self.serial_product.id,
-             "company_id": other_company.id}
+            {
+                "name": "SN-RIVAL",
+                "product_id": self.serial_product.id,
+                "company_id": other_company.id,
+            }
         )
         good = [f"SN-C{number:04d}" for number in range(120)]
         self._stock_lots(self.serial_product, dict.fromkeys(good, 1))
@@ -152,7 +160,9 @@ class TestSyncIntegrity(PosLotSerialCommon):
         orders_data += [dict(data) for data in rng.sample(orders_data, 10)]
 
         for start in range(0, len(orders_data), CORPUS_BATCH):
-            self.env["pos.order"].sync_from_ui(orders_data[start : start + CORPUS_BATCH])
+            self.env["pos.order"].sync_from_ui(
+                orders_data[start : start + CORPUS_BATCH]
+            )
 
         uuids = {data["uuid"] for data in orders_data}
         orders = self.env["pos.order"].search([("uuid", "in", list(uuids))])

@@ -16,13 +16,15 @@ registry.category("web_tour.tours").add("pos_lot_serial_lot_entry", {
             ProductScreen.clickDisplayedProduct("Organic Honey 500g"),
             {
                 content: "the lot expiring first is suggested first",
-                trigger: ".o_lot_serial_suggestion:first-child .o_lot_serial_suggestion_name:contains('HONEY-2026-09')",
+                trigger:
+                    ".o_lot_serial_suggestion:first-child .o_lot_serial_suggestion_name:contains('HONEY-2026-09')",
             },
             LotSerial.screenshot("popup_suggestions"),
             LotSerial.typeNumber("2026-09"),
             {
                 content: "one lot left for '2026-09'",
-                trigger: ".o_lot_serial_suggestions:not(:has(.o_lot_serial_suggestion:nth-child(2)))",
+                trigger:
+                    ".o_lot_serial_suggestions:not(:has(.o_lot_serial_suggestion:nth-child(2)))",
             },
             LotSerial.pressKey("ArrowDown"),
             {
@@ -32,7 +34,8 @@ registry.category("web_tour.tours").add("pos_lot_serial_lot_entry", {
             LotSerial.pressKey("Enter"),
             {
                 content: "the highlighted lot was picked",
-                trigger: '.o_lot_serial_popup input.o_lot_serial_name[data-index="0"]:value("HONEY-2026-09")',
+                trigger:
+                    '.o_lot_serial_popup input.o_lot_serial_name[data-index="0"]:value("HONEY-2026-09")',
             },
             LotSerial.setLotQuantity(0, "4"),
             LotSerial.typeNumber("HONEY-2026-11", 1),

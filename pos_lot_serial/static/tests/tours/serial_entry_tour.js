@@ -39,7 +39,8 @@ registry.category("web_tour.tours").add("pos_lot_serial_serial_entry", {
             LotSerial.clickListButton("Wireless Earbuds Pro"),
             {
                 content: "the two serials are kept",
-                trigger: '.o_lot_serial_popup input.o_lot_serial_name[data-index="1"]:value("EBP-1002")',
+                trigger:
+                    '.o_lot_serial_popup input.o_lot_serial_name[data-index="1"]:value("EBP-1002")',
             },
             LotSerial.typeNumber("EBP-1003", 2),
             LotSerial.pressKey("Enter"),
@@ -71,7 +72,8 @@ registry.category("web_tour.tours").add("pos_lot_serial_serial_entry", {
             LotSerial.pressKey("Enter"),
             {
                 content: "the serial was read from the GS1 string",
-                trigger: '.o_lot_serial_popup input.o_lot_serial_name:value("X200-0005")',
+                trigger:
+                    '.o_lot_serial_popup input.o_lot_serial_name:value("X200-0005")',
             },
             LotSerial.confirm(),
             ProductScreen.selectedOrderlineHas("Smartphone X200", "2"),

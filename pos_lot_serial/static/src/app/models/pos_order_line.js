@@ -11,7 +11,7 @@ patch(PosOrderline.prototype, {
         return countMissingLotNumbers(
             this.product_id.tracking,
             this.qty,
-            this.pack_lot_ids.map((lotLine) => lotLine.lot_name)
+            this.pack_lot_ids.map((lotLine) => lotLine.lot_name),
         );
     },
 

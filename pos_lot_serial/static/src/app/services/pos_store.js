@@ -54,7 +54,7 @@ patch(PosStore.prototype, {
         };
         return {
             modifiedPackLotLines: Object.fromEntries(
-                kept.filter((row) => row.id).map((row) => [row.id, row.text])
+                kept.filter((row) => row.id).map((row) => [row.id, row.text]),
             ),
             newPackLotLines: [],
         };
@@ -97,7 +97,7 @@ patch(PosStore.prototype, {
             rows,
             qty,
             canCreateLots: Boolean(
-                pickingType.use_create_lots || !pickingType.use_existing_lots
+                pickingType.use_create_lots || !pickingType.use_existing_lots,
             ),
             fetchSuggestions: (query) => this.fetchLotSerialSuggestions(product, query),
             checkNumbers: (names) => this.checkLotSerialNumbers(product, names),
@@ -166,10 +166,15 @@ patch(PosStore.prototype, {
                 }
                 if (line.pack_lot_ids.some((lotLine) => lotLine.lot_name === name)) {
                     return order === this.getOrder()
-                        ? _t("%(name)s is already on another line of this order.", { name })
+                        ? _t("%(name)s is already on another line of this order.", {
+                              name,
+                          })
                         : _t("%(name)s is already in order %(order)s.", {
                               name,
-                              order: order.getName?.() || order.pos_reference || order.uuid,
+                              order:
+                                  order.getName?.() ||
+                                  order.pos_reference ||
+                                  order.uuid,
                           });
                 }
             }
@@ -246,7 +251,8 @@ patch(PosStore.prototype, {
             .getOrderlines()
             .map((line) => ({
                 line,
-                productName: line.getFullProductName?.() || line.product_id.display_name,
+                productName:
+                    line.getFullProductName?.() || line.product_id.display_name,
                 missing: line.getMissingLotCount(),
             }))
             .filter((item) => item.missing > 0);
@@ -262,7 +268,7 @@ patch(PosStore.prototype, {
         }
         const summary = missing
             .map(({ productName, missing: count }) =>
-                _t("%(product)s: %(count)s missing", { product: productName, count })
+                _t("%(product)s: %(count)s missing", { product: productName, count }),
             )
             .join("\n");
         if (policy === "required") {
@@ -270,7 +276,7 @@ patch(PosStore.prototype, {
                 title: _t("Lot/serial numbers required"),
                 body: _t(
                     "This Point of Sale requires every lot/serial number before payment.\n%(summary)s",
-                    { summary }
+                    { summary },
                 ),
             });
             return;

@@ -61,7 +61,10 @@ export function parseGs1(code) {
             if (value.length !== GS1_FIXED[ai] || !/^\d+$/.test(value)) {
                 return null;
             }
-            text = text.slice(2 + GS1_FIXED[ai]).replace(/^\x1d/, "");
+            text = text.slice(2 + GS1_FIXED[ai]);
+            if (text.startsWith(GS1_GROUP_SEPARATOR)) {
+                text = text.slice(1);
+            }
         } else if (GS1_VARIABLE.includes(ai)) {
             const end = text.indexOf(GS1_GROUP_SEPARATOR);
             value = end === -1 ? text.slice(2) : text.slice(2, end);

@@ -2,7 +2,11 @@ import { Component, onMounted, useEffect, useRef, useState } from "@odoo/owl";
 import { Dialog } from "@web/core/dialog/dialog";
 import { _t } from "@web/core/l10n/translation";
 import { debounce } from "@web/core/utils/timing";
-import { cleanLotName, gs1NumberFor, parseGs1 } from "@pos_lot_serial/app/utils/lot_serial_rules";
+import {
+    cleanLotName,
+    gs1NumberFor,
+    parseGs1,
+} from "@pos_lot_serial/app/utils/lot_serial_rules";
 
 const SUGGESTION_DELAY = 150;
 
@@ -32,12 +36,14 @@ export class LotSerialPopup extends Component {
     setup() {
         this.nextKey = 0;
         this.root = useRef("root");
-        const rows = this.props.rows.map((row) => this.makeRow(row.text, row.qty, "ok"));
+        const rows = this.props.rows.map((row) =>
+            this.makeRow(row.text, row.qty, "ok"),
+        );
         const missing = this.isSerial
             ? Math.max(1, Math.ceil(this.props.qty) - rows.length)
             : rows.length
-            ? 0
-            : 1;
+              ? 0
+              : 1;
         for (let index = 0; index < missing; index++) {
             rows.push(this.makeRow("", this.isSerial ? 1 : this.props.qty || 1));
         }
@@ -54,10 +60,13 @@ export class LotSerialPopup extends Component {
             busy: false,
             focusRequest: 0,
         });
-        this.loadSuggestions = debounce(this.loadSuggestions.bind(this), SUGGESTION_DELAY);
+        this.loadSuggestions = debounce(
+            this.loadSuggestions.bind(this),
+            SUGGESTION_DELAY,
+        );
         useEffect(
             () => this.focusActive(),
-            () => [this.state.focusRequest]
+            () => [this.state.focusRequest],
         );
         onMounted(() => {
             this.ready = true;
@@ -75,7 +84,9 @@ export class LotSerialPopup extends Component {
     }
 
     get placeholder() {
-        return this.isSerial ? _t("Type or scan a serial number") : _t("Type or scan a lot");
+        return this.isSerial
+            ? _t("Type or scan a serial number")
+            : _t("Type or scan a lot");
     }
 
     get activeRow() {
@@ -111,7 +122,7 @@ export class LotSerialPopup extends Component {
 
     focusActive() {
         const input = this.root.el?.querySelector(
-            `input.o_lot_serial_name[data-index="${this.state.active}"]`
+            `input.o_lot_serial_name[data-index="${this.state.active}"]`,
         );
         if (input && document.activeElement !== input) {
             input.focus();
@@ -135,11 +146,11 @@ export class LotSerialPopup extends Component {
             const taken = new Set(this.state.rows.map((row) => cleanLotName(row.name)));
             const highlightedId = this.state.suggestions[this.state.highlighted]?.id;
             this.state.suggestions = lots.filter(
-                (lot) => !this.isSerial || !taken.has(lot.name) || lot.name === query
+                (lot) => !this.isSerial || !taken.has(lot.name) || lot.name === query,
             );
             // A late answer keeps the cashier's highlighted choice.
             this.state.highlighted = this.state.suggestions.findIndex(
-                (lot) => lot.id === highlightedId
+                (lot) => lot.id === highlightedId,
             );
         } catch {
             this.goOffline();
@@ -198,14 +209,16 @@ export class LotSerialPopup extends Component {
             case "ArrowDown":
                 if (suggestions.length) {
                     ev.preventDefault();
-                    this.state.highlighted = (this.state.highlighted + 1) % suggestions.length;
+                    this.state.highlighted =
+                        (this.state.highlighted + 1) % suggestions.length;
                 }
                 return;
             case "ArrowUp":
                 if (suggestions.length) {
                     ev.preventDefault();
                     this.state.highlighted =
-                        (this.state.highlighted - 1 + suggestions.length) % suggestions.length;
+                        (this.state.highlighted - 1 + suggestions.length) %
+                        suggestions.length;
                 }
                 return;
             case "Enter": {
@@ -257,7 +270,7 @@ export class LotSerialPopup extends Component {
         }
         if (this.isSerial) {
             const twin = this.state.rows.findIndex(
-                (other, otherIndex) => otherIndex !== index && other.name === row.name
+                (other, otherIndex) => otherIndex !== index && other.name === row.name,
             );
             if (twin !== -1) {
                 return this.refuse(
@@ -265,7 +278,7 @@ export class LotSerialPopup extends Component {
                     _t("%(name)s is already entered on row %(row)s.", {
                         name: row.name,
                         row: twin + 1,
-                    })
+                    }),
                 );
             }
             const usage = this.props.findUsage(row.name);
@@ -307,7 +320,9 @@ export class LotSerialPopup extends Component {
                 if (this.isSerial) {
                     return this.refuse(
                         row,
-                        _t("%(name)s is not in stock in this shop (sold or moved).", { name })
+                        _t("%(name)s is not in stock in this shop (sold or moved).", {
+                            name,
+                        }),
                     );
                 }
                 row.status = "warning";
@@ -318,8 +333,8 @@ export class LotSerialPopup extends Component {
                     row,
                     _t(
                         "%(name)s is not a known number of this product, and this Point of Sale cannot create new ones.",
-                        { name }
-                    )
+                        { name },
+                    ),
                 );
         }
     }
@@ -362,7 +377,10 @@ export class LotSerialPopup extends Component {
         try {
             for (let index = 0; index < this.state.rows.length; index++) {
                 const row = this.state.rows[index];
-                if (["pending", "error"].includes(row.status) && !(await this.checkRow(index))) {
+                if (
+                    ["pending", "error"].includes(row.status) &&
+                    !(await this.checkRow(index))
+                ) {
                     this.requestFocus(index);
                     return;
                 }
@@ -374,7 +392,7 @@ export class LotSerialPopup extends Component {
                         name: cleanLotName(row.name),
                         qty: this.isSerial ? 1 : Number(row.qty) || 1,
                         checked: row.status !== "unchecked",
-                    }))
+                    })),
             );
             this.props.close();
         } finally {
