@@ -3,9 +3,9 @@
 
 Called by ``scripts/devenv.sh test`` (``make test``) once the venv, PostgreSQL
 and the Odoo configuration are ready. The linters count one test per hook; each
-pytest suite writes a JUnit report; all counts are summed. A skipped test counts as a failure: Odoo
-skips browser tours silently when it cannot drive Chromium, and a tour that did
-not run proves nothing.
+pytest suite writes a JUnit report; all counts are summed. A skipped test
+counts as a failure: Odoo skips browser tours silently when it cannot drive
+Chromium, and a tour that did not run proves nothing.
 """
 
 import argparse
