@@ -8,6 +8,7 @@
 #   scripts/devenv.sh run     set-up, demo database, Odoo on http://localhost:8069
 #   scripts/devenv.sh test    set-up, fresh test database, every test (lint included)
 #   scripts/devenv.sh lint    the linters alone (pre-commit, local hooks)
+#   scripts/devenv.sh bench   pos_lot_serial against Odoo core, as ratios
 #   scripts/devenv.sh odoo …  run odoo-bin with the project's configuration
 #
 # Environment: ODOO_SRC (Odoo 19.0 source tree, default /opt/odoo19),
@@ -252,8 +253,10 @@ case "${1:-}" in
     run) cmd_run ;;
     test) cmd_test ;;
     lint) cmd_lint ;;
+    bench) setup; exec "$VENV/bin/python" "$REPO/bench/run_bench.py" \
+        --odoo-src "$ODOO_SRC" --odoo-rc "$ODOO_RC" --python "$VENV/bin/python" ;;
     odoo) shift; setup; odoo "$@" ;;
     env) setup; echo "VENV=$VENV"; echo "ODOO_RC=$ODOO_RC"; echo "ODOO_SRC=$ODOO_SRC"
          echo "PGHOST=${PGHOST:-}"; echo "PGPORT=${PGPORT:-}"; echo "PGUSER=${PGUSER:-}" ;;
-    *) die "usage: $0 setup|run|test|lint|odoo ARGS|env" ;;
+    *) die "usage: $0 setup|run|test|lint|bench|odoo ARGS|env" ;;
 esac

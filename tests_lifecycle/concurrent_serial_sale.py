@@ -25,6 +25,8 @@ for config in configs:
     if not config.current_session_id:
         config.open_ui()
     config.current_session_id.set_opening_control(0, None)
+    # Sessions take the company's policy when they open; these may be open already.
+    config.current_session_id.update_stock_at_closing = MODE == "closing"
 product = env["product.product"].create(
     {
         "name": f"Race Phone {MODE}",

@@ -57,8 +57,8 @@ class PosPackOperationLot(models.Model):
         for vals in vals_list:
             if isinstance(vals.get("lot_name"), str):
                 vals["lot_name"] = vals["lot_name"].strip()
+        self._prepare_lot_ids(vals_list)
         records = super().create(vals_list)
-        records._link_stock_lots()
         empty = records.filtered(lambda record: not record.lot_name)
         refusals = (records - empty)._check_pos_numbers()
         refused = self.browse([record.id for record in refusals])
@@ -66,6 +66,49 @@ class PosPackOperationLot(models.Model):
             self._refuse_pos_numbers(refusals)
         (empty | refused).unlink()
         return records.exists()
+
+    @api.model
+    def _prepare_lot_ids(self, vals_list):
+        """Put in ``vals_list`` the ``lot_id`` of each number, found in one search."""
+        wanted = [
+            vals
+            for vals in vals_list
+            if vals.get("lot_name")
+            and vals.get("pos_order_line_id")
+            and not vals.get("lot_id")
+        ]
+        if not wanted:
+            return
+        order_lines = self.env["pos.order.line"].browse(
+            {vals["pos_order_line_id"] for vals in wanted}
+        )
+        lots = self._find_stock_lots(
+            order_lines.product_id, {vals["lot_name"] for vals in wanted}
+        )
+        for vals in wanted:
+            order_line = order_lines.browse(vals["pos_order_line_id"])
+            lot = lots.get(
+                (
+                    order_line.product_id.id,
+                    order_line.order_id.company_id.id,
+                    vals["lot_name"],
+                )
+            ) or lots.get((order_line.product_id.id, False, vals["lot_name"]))
+            if lot:
+                vals["lot_id"] = lot.id
+
+    @api.model
+    def _find_stock_lots(self, products, names, lots=None):
+        """``{(product id, company id or False, name): lot}`` for these numbers."""
+        if lots is None:
+            lots = (
+                self.env["stock.lot"]
+                .sudo()
+                .search(
+                    [("product_id", "in", products.ids), ("name", "in", list(names))]
+                )
+            )
+        return {(lot.product_id.id, lot.company_id.id, lot.name): lot for lot in lots}
 
     def _link_stock_lots(self, lots=None):
         """Set ``lot_id`` on the lines that have none yet.
@@ -76,18 +119,9 @@ class PosPackOperationLot(models.Model):
         lines = self.filtered(lambda line: line.lot_name and not line.lot_id)
         if not lines:
             return
-        if lots is None:
-            lots = (
-                self.env["stock.lot"]
-                .sudo()
-                .search(
-                    [
-                        ("product_id", "in", lines.product_id.ids),
-                        ("name", "in", list(set(lines.mapped("lot_name")))),
-                    ]
-                )
-            )
-        by_key = {(lot.product_id.id, lot.company_id.id, lot.name): lot for lot in lots}
+        by_key = self._find_stock_lots(
+            lines.product_id, set(lines.mapped("lot_name")), lots=lots
+        )
         for line in lines:
             product_id, name = line.product_id.id, line.lot_name
             company_id = line.order_id.company_id.id
@@ -98,28 +132,81 @@ class PosPackOperationLot(models.Model):
                 line.lot_id = lot
 
     def _check_pos_numbers(self):
-        """Return ``{line: reason}`` for the lines whose number fails a check."""
+        """Return ``{line: reason}`` for the lines whose number fails a check.
+
+        Stock and earlier sales are read once for all the lines, not per line.
+        """
+        lines = self.filtered("pos_order_line_id")
         self._lock_serials()
+        sold_serials = lines._get_serials_to_check()
+        stock = lines._get_serial_stock(sold_serials)
+        sold_elsewhere = lines._get_serials_sold_elsewhere(sold_serials)
         seen = set()
         refusals = {}
-        for line in self.filtered("pos_order_line_id"):
-            reason = line._get_pos_number_refusal(seen)
+        for line in lines:
+            reason = line._get_pos_number_refusal(seen, stock, sold_elsewhere)
             if reason:
                 refusals[line] = reason
         return refusals
 
-    def _get_pos_number_refusal(self, seen):
+    def _get_serials_to_check(self):
+        """The known serials these lines sell (refunds bring serials back)."""
+        return self.filtered(
+            lambda line: (
+                line.lot_id
+                and line.product_id.tracking == "serial"
+                and line.pos_order_line_id.qty > 0
+            )
+        ).lot_id
+
+    def _get_serial_stock(self, serials):
+        """``{(lot id, picking type id): quantity}`` where each POS sells from."""
+        stock = {}
+        Quant = self.env["stock.quant"].sudo()
+        picking_types = self.order_id.config_id.sudo().picking_type_id
+        for picking_type in picking_types:
+            groups = Quant._read_group(
+                [
+                    ("lot_id", "in", serials.ids),
+                    (
+                        "location_id",
+                        "child_of",
+                        picking_type.default_location_src_id.id,
+                    ),
+                ],
+                groupby=["lot_id"],
+                aggregates=["quantity:sum"],
+            )
+            for lot, quantity in groups:
+                stock[lot.id, picking_type.id] = quantity
+        return stock
+
+    def _get_serials_sold_elsewhere(self, serials):
+        """Ids of the serials already sold by another POS order not delivered yet."""
+        if not serials:
+            return set()
+        others = self.sudo().search(
+            [
+                ("id", "not in", self.ids),
+                ("lot_id", "in", serials.ids),
+                ("pos_order_line_id.qty", ">", 0),
+                ("order_id.state", "in", SOLD_ORDER_STATES),
+                ("order_id.picking_ids.state", "!=", "done"),
+            ]
+        )
+        return set(others.lot_id.ids)
+
+    def _get_pos_number_refusal(self, seen, stock, sold_elsewhere):
         """Why this line's number cannot be sold, or False when it can."""
         self.ensure_one()
-        name = self.lot_name
-        format_error = get_lot_name_format_error(self.env, name)
+        format_error = get_lot_name_format_error(self.env, self.lot_name)
         if format_error:
             return format_error
         order_line = self.pos_order_line_id
         product = order_line.product_id
         if product.tracking not in ("serial", "lot"):
             return False
-        key = (product.id, name)
+        key = (product.id, self.lot_name)
         if product.tracking == "serial" and order_line.qty > 0 and key in seen:
             return self.env._("entered twice")
         seen.add(key)
@@ -129,35 +216,11 @@ class PosPackOperationLot(models.Model):
                 "unknown number for this product and company, and the operation "
                 "type does not create lots"
             )
-        if self.lot_id and product.tracking == "serial" and order_line.qty > 0:
-            return self._get_serial_unavailability(picking_type)
-        return False
-
-    def _get_serial_unavailability(self, picking_type):
-        """Why a known serial cannot be sold (again), or False."""
-        self.ensure_one()
-        Quant = self.env["stock.quant"].sudo()
-        source = picking_type.default_location_src_id
-        in_stock = sum(
-            Quant.search(
-                [
-                    ("lot_id", "=", self.lot_id.id),
-                    ("location_id", "child_of", source.id),
-                ]
-            ).mapped("quantity")
-        )
-        if in_stock <= 0:
+        if not self.lot_id or product.tracking != "serial" or order_line.qty <= 0:
+            return False
+        if stock.get((self.lot_id.id, picking_type.id), 0) <= 0:
             return self.env._("no longer in stock (sold or moved)")
-        sold_elsewhere = self.sudo().search_count(
-            [
-                ("id", "!=", self.id),
-                ("lot_id", "=", self.lot_id.id),
-                ("pos_order_line_id.qty", ">", 0),
-                ("order_id.state", "in", SOLD_ORDER_STATES),
-                ("order_id.picking_ids.state", "!=", "done"),
-            ]
-        )
-        if sold_elsewhere:
+        if self.lot_id.id in sold_elsewhere:
             return self.env._("already sold in another order, not yet delivered")
         return False
 

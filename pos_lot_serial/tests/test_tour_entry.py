@@ -74,3 +74,13 @@ class TestTourEntry(PosLotSerialTourCase):
             numbers,
             {"Smartphone X200": ["X200-0006"], "Organic Honey 500g": ["HONEY-2026-12"]},
         )
+
+    def test_offline_entry_is_checked_by_the_server_when_the_order_syncs(self):
+        session = self.start_demo_pos_tour("pos_lot_serial_offline")
+
+        order = self.last_order(session)
+        self.assertEqual(order.state, "paid", "the order synced once back online")
+        line = order.lines
+        self.assertEqual(line.pack_lot_ids.mapped("lot_name"), ["X200-0002"])
+        self.assertIn("'FAKE-PHONE-9': unknown number", line.lot_issue)
+        self.assertEqual(line.lot_missing_count, 1)

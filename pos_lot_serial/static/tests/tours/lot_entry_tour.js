@@ -52,5 +52,8 @@ registry.category("web_tour.tours").add("pos_lot_serial_lot_entry", {
             PaymentScreen.clickPaymentMethod("Cash"),
             PaymentScreen.clickValidate(),
             ReceiptScreen.isShown(),
+            LotSerial.receiptNumbersContain("Lot HONEY-2026-09"),
+            LotSerial.receiptNumbersContain("Lot HONEY-2026-11"),
+            LotSerial.screenshot("receipt_numbers"),
         ].flat(),
 });

@@ -155,3 +155,13 @@ export function screenshot(name) {
         },
     ];
 }
+
+/** The receipt prints ``text`` among the numbers of its lines. */
+export function receiptNumbersContain(text) {
+    return [
+        {
+            content: `the receipt prints '${text}'`,
+            trigger: `.receipt-screen li.lot-number:contains("${text}")`,
+        },
+    ];
+}

@@ -88,5 +88,7 @@ registry.category("web_tour.tours").add("pos_lot_serial_serial_entry", {
             PaymentScreen.clickPaymentMethod("Cash"),
             PaymentScreen.clickValidate(),
             ReceiptScreen.isShown(),
+            LotSerial.receiptNumbersContain("SN EBP-1003"),
+            LotSerial.receiptNumbersContain("SN X200-0005"),
         ].flat(),
 });

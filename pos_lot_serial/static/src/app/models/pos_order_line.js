@@ -1,6 +1,10 @@
 import { PosOrderline } from "@point_of_sale/app/models/pos_order_line";
 import { patch } from "@web/core/utils/patch";
+import { _t } from "@web/core/l10n/translation";
 import { countMissingLotNumbers } from "@pos_lot_serial/app/utils/lot_serial_rules";
+
+// Beyond this many numbers, a line lists them on one wrapped line.
+const COMPACT_AFTER = 3;
 
 patch(PosOrderline.prototype, {
     /** How many lot/serial numbers this line still misses (0 when not tracked). */
@@ -13,6 +17,19 @@ patch(PosOrderline.prototype, {
             this.qty,
             this.pack_lot_ids.map((lotLine) => lotLine.lot_name),
         );
+    },
+
+    /**
+     * The numbers printed under the line, on screen and on the receipt: "SN" for
+     * serials, "Lot" for lots; a long list is joined on one wrapped line.
+     */
+    get packLotLines() {
+        const label = this.product_id.tracking === "lot" ? _t("Lot") : _t("SN");
+        const names = this.pack_lot_ids.map((lotLine) => lotLine.lot_name).filter(Boolean);
+        if (names.length > COMPACT_AFTER) {
+            return [`${label}: ${names.join(", ")}`];
+        }
+        return names.map((name) => `${label} ${name}`);
     },
 
     /** Valid only when every unit has its number (core: at least one number). */
