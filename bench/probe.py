@@ -43,8 +43,14 @@ def measure(func, repeat=REPEAT):
 
 def tracked_product(name, tracking):
     return env["product.product"].create(
-        {"name": name, "is_storable": True, "tracking": tracking,
-         "available_in_pos": True, "list_price": 1.0, "taxes_id": [(5, 0, 0)]}
+        {
+            "name": name,
+            "is_storable": True,
+            "tracking": tracking,
+            "available_in_pos": True,
+            "list_price": 1.0,
+            "taxes_id": [(5, 0, 0)],
+        }
     )
 
 
@@ -53,8 +59,15 @@ def stock_lots(product, names, quantity):
         [{"name": name, "product_id": product.id} for name in names]
     )
     env["stock.quant"].sudo().create(
-        [{"product_id": product.id, "location_id": source.id, "lot_id": lot.id,
-          "quantity": quantity} for lot in lots]
+        [
+            {
+                "product_id": product.id,
+                "location_id": source.id,
+                "lot_id": lot.id,
+                "quantity": quantity,
+            }
+            for lot in lots
+        ]
     )
     return lots
 
@@ -65,7 +78,9 @@ for count in LOT_COUNTS:
     stock_lots(product, [f"L{count}-{n:06d}" for n in range(count)], 2)
     env.flush_all()
     if MODULE:
-        call = lambda p=product: Line.get_lot_serial_suggestions(config.id, p.id, "", 20)  # noqa: E731
+        call = lambda p=product: Line.get_lot_serial_suggestions(
+            config.id, p.id, "", 20
+        )  # noqa: E731
     else:
         call = lambda p=product: Line.get_existing_lots(company.id, config.id, p.id)  # noqa: E731
     seconds, _queries, result = measure(call)
@@ -84,26 +99,66 @@ stock_lots(lot_product, lot_names, 100000)
 
 
 def order_data(serial_product, serials):
-    lines = [(0, 0, {"product_id": serial_product.id, "qty": len(serials),
-                     "price_unit": 1.0, "price_subtotal": len(serials),
-                     "price_subtotal_incl": len(serials), "discount": 0,
-                     "tax_ids": [(6, 0, [])],
-                     "pack_lot_ids": [(0, 0, {"lot_name": s}) for s in serials]})]
-    lines += [(0, 0, {"product_id": lot_product.id, "qty": 1, "price_unit": 1.0,
-                      "price_subtotal": 1, "price_subtotal_incl": 1, "discount": 0,
-                      "tax_ids": [(6, 0, [])],
-                      "pack_lot_ids": [(0, 0, {"lot_name": name})]})
-              for name in lot_names]
+    lines = [
+        (
+            0,
+            0,
+            {
+                "product_id": serial_product.id,
+                "qty": len(serials),
+                "price_unit": 1.0,
+                "price_subtotal": len(serials),
+                "price_subtotal_incl": len(serials),
+                "discount": 0,
+                "tax_ids": [(6, 0, [])],
+                "pack_lot_ids": [(0, 0, {"lot_name": s}) for s in serials],
+            },
+        )
+    ]
+    lines += [
+        (
+            0,
+            0,
+            {
+                "product_id": lot_product.id,
+                "qty": 1,
+                "price_unit": 1.0,
+                "price_subtotal": 1,
+                "price_subtotal_incl": 1,
+                "discount": 0,
+                "tax_ids": [(6, 0, [])],
+                "pack_lot_ids": [(0, 0, {"lot_name": name})],
+            },
+        )
+        for name in lot_names
+    ]
     total = len(serials) + LOT_LINES
     order_uuid = str(uuid.uuid4())
     return {
-        "uuid": order_uuid, "session_id": session.id, "name": f"Order {order_uuid}",
-        "pricelist_id": config.pricelist_id.id, "user_id": env.uid,
-        "amount_paid": total, "amount_total": total, "amount_tax": 0,
-        "amount_return": 0, "date_order": str(fields.Datetime.now()),
-        "last_order_preparation_change": "{}", "to_invoice": False, "lines": lines,
-        "payment_ids": [(0, 0, {"amount": total, "payment_method_id": cash.id,
-                                "name": str(fields.Datetime.now())})],
+        "uuid": order_uuid,
+        "session_id": session.id,
+        "name": f"Order {order_uuid}",
+        "pricelist_id": config.pricelist_id.id,
+        "user_id": env.uid,
+        "amount_paid": total,
+        "amount_total": total,
+        "amount_tax": 0,
+        "amount_return": 0,
+        "date_order": str(fields.Datetime.now()),
+        "last_order_preparation_change": "{}",
+        "to_invoice": False,
+        "lines": lines,
+        "payment_ids": [
+            (
+                0,
+                0,
+                {
+                    "amount": total,
+                    "payment_method_id": cash.id,
+                    "name": str(fields.Datetime.now()),
+                },
+            )
+        ],
     }
 
 
@@ -125,9 +180,16 @@ for units in SYNC_UNITS:
 
 # 3. POS start-up: the data a POS loads, with many tracked products.
 env["product.template"].create(
-    [{"name": f"Bench tracked {n}", "is_storable": True,
-      "tracking": "serial" if n % 2 else "lot", "available_in_pos": True,
-      "list_price": 1.0} for n in range(STARTUP_PRODUCTS)]
+    [
+        {
+            "name": f"Bench tracked {n}",
+            "is_storable": True,
+            "tracking": "serial" if n % 2 else "lot",
+            "available_in_pos": True,
+            "list_price": 1.0,
+        }
+        for n in range(STARTUP_PRODUCTS)
+    ]
 )
 env.flush_all()
 seconds, queries, _result = measure(lambda: session.load_data([]))

@@ -46,27 +46,49 @@ def module_hash():
 
 def db_exists(name):
     out = subprocess.run(
-        ["psql", "-d", "postgres", "-Atqc", f"select 1 from pg_database where datname='{name}'"],
-        capture_output=True, text=True, check=True,
+        [
+            "psql",
+            "-d",
+            "postgres",
+            "-Atqc",
+            f"select 1 from pg_database where datname='{name}'",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
     return out.strip() == "1"
 
 
 def odoo(args, database, *extra, **kwargs):
     return run(
-        [args.python, f"{args.odoo_src}/odoo-bin", "-c", args.odoo_rc, "-d", database,
-         *extra],
+        [
+            args.python,
+            f"{args.odoo_src}/odoo-bin",
+            "-c",
+            args.odoo_rc,
+            "-d",
+            database,
+            *extra,
+        ],
         **kwargs,
     )
 
 
-def template(args, name, modules):
-    """A database with ``modules`` and demo data, rebuilt when the module changed."""
-    db = f"pos_lot_serial_bench_{name}_{module_hash()}"
+def template(args, name, modules, key):
+    """A database with ``modules`` and demo data, kept while ``key`` is the same."""
+    db = f"pos_lot_serial_bench_{name}_{key}"
     if not db_exists(db):
         subprocess.run(["dropdb", "--if-exists", db], check=True)
-        odoo(args, db, "-i", modules, "--with-demo", "--stop-after-init",
-             "--log-level=warn")
+        odoo(
+            args,
+            db,
+            "-i",
+            modules,
+            "--with-demo",
+            "--stop-after-init",
+            "--log-level=warn",
+        )
     return db
 
 
@@ -75,12 +97,20 @@ def probe(args, template_db, label):
     subprocess.run(["dropdb", "--if-exists", "--force", work], check=True)
     run(["createdb", "-T", template_db, work])
     try:
-        out = odoo(args, work, "shell", "--no-http", "--log-level=warn",
-                   input=PROBE, capture_output=True, text=True).stdout
+        out = odoo(
+            args,
+            work,
+            "shell",
+            "--no-http",
+            "--log-level=warn",
+            input=PROBE,
+            capture_output=True,
+            text=True,
+        ).stdout
     finally:
         subprocess.run(["dropdb", "--if-exists", "--force", work], check=True)
     line = next(line for line in out.splitlines() if line.startswith("BENCHJSON "))
-    return json.loads(line[len("BENCHJSON "):])
+    return json.loads(line[len("BENCHJSON ") :])
 
 
 def main():
@@ -92,14 +122,18 @@ def main():
     os.environ["ODOO_RC"] = args.odoo_rc
     started = time.monotonic()
 
-    core_db = template(args, "core", CORE_MODULES)
-    module_db = template(args, "module", f"{CORE_MODULES},pos_lot_serial")
+    core_db = template(args, "core", CORE_MODULES, "19")
+    module_db = template(
+        args, "module", f"{CORE_MODULES},pos_lot_serial", module_hash()
+    )
     core = probe(args, core_db, "core")
     module = probe(args, module_db, "module")
     assert not core.pop("module") and module.pop("module"), "wrong databases"
 
-    print(f"\n== make bench, {time.strftime('%Y-%m-%d')}, {platform.machine()}, "
-          f"{os.cpu_count()} cores, {int(time.monotonic() - started)} s ==")
+    print(
+        f"\n== make bench, {time.strftime('%Y-%m-%d')}, {platform.machine()}, "
+        f"{os.cpu_count()} cores, {int(time.monotonic() - started)} s =="
+    )
     print(f"{'figure':<22}{'core':>14}{'module':>14}{'module/core':>14}")
     for name in core:
         ratio = module[name] / core[name] if core[name] else float("inf")
@@ -110,8 +144,10 @@ def main():
         ratio = module[name] / core[name] if core[name] else float("inf")
         ok = ratio <= goal
         failed += not ok
-        print(f"BENCH {name} core={core[name]:.6g} module={module[name]:.6g} "
-              f"ratio={ratio:.4f} goal={op}{goal} {'pass' if ok else 'fail'}")
+        print(
+            f"BENCH {name} core={core[name]:.6g} module={module[name]:.6g} "
+            f"ratio={ratio:.4f} goal={op}{goal} {'pass' if ok else 'fail'}"
+        )
     sys.exit(0)
 
 

@@ -25,7 +25,9 @@ patch(PosOrderline.prototype, {
      */
     get packLotLines() {
         const label = this.product_id.tracking === "lot" ? _t("Lot") : _t("SN");
-        const names = this.pack_lot_ids.map((lotLine) => lotLine.lot_name).filter(Boolean);
+        const names = this.pack_lot_ids
+            .map((lotLine) => lotLine.lot_name)
+            .filter(Boolean);
         if (names.length > COMPACT_AFTER) {
             return [`${label}: ${names.join(", ")}`];
         }
