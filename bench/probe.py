@@ -77,13 +77,13 @@ for count in LOT_COUNTS:
     product = tracked_product(f"Bench lots {count}", "lot")
     stock_lots(product, [f"L{count}-{n:06d}" for n in range(count)], 2)
     env.flush_all()
-    if MODULE:
-        call = lambda p=product: Line.get_lot_serial_suggestions(
-            config.id, p.id, "", 20
-        )  # noqa: E731
-    else:
-        call = lambda p=product: Line.get_existing_lots(company.id, config.id, p.id)  # noqa: E731
-    seconds, _queries, result = measure(call)
+
+    def lookup(product=product):
+        if MODULE:
+            return Line.get_lot_serial_suggestions(config.id, product.id, "", 20)
+        return Line.get_existing_lots(company.id, config.id, product.id)
+
+    seconds, _queries, result = measure(lookup)
     figures[f"lookup_time_{count}"] = seconds
     figures[f"lookup_bytes_{count}"] = len(json.dumps(result))
 

@@ -60,11 +60,12 @@ def db_exists(name):
     return out.strip() == "1"
 
 
-def odoo(args, database, *extra, **kwargs):
+def odoo(args, database, *extra, command=(), **kwargs):
     return run(
         [
             args.python,
             f"{args.odoo_src}/odoo-bin",
+            *command,
             "-c",
             args.odoo_rc,
             "-d",
@@ -100,9 +101,9 @@ def probe(args, template_db, label):
         out = odoo(
             args,
             work,
-            "shell",
             "--no-http",
             "--log-level=warn",
+            command=("shell",),
             input=PROBE,
             capture_output=True,
             text=True,
