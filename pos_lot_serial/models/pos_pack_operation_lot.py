@@ -137,10 +137,14 @@ class PosPackOperationLot(models.Model):
         Stock and earlier sales are read once for all the lines, not per line.
         """
         lines = self.filtered("pos_order_line_id")
-        self._lock_serials()
         sold_serials = lines._get_serials_to_check()
-        stock = lines._get_serial_stock(sold_serials)
+        # Sessions that deliver each order at once consume the serial's quant in
+        # the same transaction, so PostgreSQL serializes two sales of it; those
+        # that deliver at closing do not, and take a lock on the serial.
+        if any(lines.order_id.session_id.mapped("update_stock_at_closing")):
+            lines._lock_serials()
         sold_elsewhere = lines._get_serials_sold_elsewhere(sold_serials)
+        stock = lines._get_serial_stock(sold_serials)
         seen = set()
         refusals = {}
         for line in lines:
