@@ -10,6 +10,7 @@
     "depends": ["point_of_sale", "pos_sale", "stock"],
     "data": [
         "security/pos_lot_serial_security.xml",
+        "data/res_groups_data.xml",
         "views/product_template_views.xml",
         "views/pos_order_views.xml",
         "views/pos_order_line_views.xml",

@@ -68,9 +68,10 @@ def test_install_on_a_shop_with_orders_then_uninstall(odoo_db):
     assert _module_state(odoo_db, "pos_lot_serial") == "installed"
     counted = odoo_db.shell(
         "lines = env['pos.order.line'].search([])\n"
-        "print('COUNTED', len(lines), sum(lines.mapped('lot_missing_count')) >= 0)"
+        "print('COUNTED', len(lines) > 0, sum(lines.mapped('lot_missing_count')))"
     )
-    assert "COUNTED" in counted and counted.split("COUNTED", 1)[1].split()[1] == "True"
+    # The demo orders sell untracked products: the new column is there, at 0.
+    assert "COUNTED True 0" in counted, counted[-2000:]
 
     # Without product_expiry, suggestions come without expiry dates.
     suggested = odoo_db.shell(SUGGEST_WITHOUT_EXPIRY)

@@ -61,35 +61,52 @@ class PosOrderLine(models.Model):
     def create(self, vals_list):
         """Refuse, before storing them, numbers that can never be lot names."""
         for vals in vals_list:
-            self._drop_malformed_pack_lots(vals)
+            issues = self._drop_malformed_pack_lots(vals)
+            if issues:
+                vals["lot_issue"] = "\n".join(
+                    filter(None, [vals.get("lot_issue"), *issues])
+                )
         return super().create(vals_list)
 
     def write(self, vals):
         """Refuse, before storing them, numbers that can never be lot names."""
+        issues = []
         if vals.get("pack_lot_ids"):
             vals = dict(vals)
-            self._drop_malformed_pack_lots(vals)
-        return super().write(vals)
+            issues = self._drop_malformed_pack_lots(vals)
+        result = super().write(vals)
+        if issues:
+            self._add_lot_issues(issues)
+        return result
+
+    def _add_lot_issues(self, issues):
+        """Append refused numbers, with their reasons, to ``lot_issue``."""
+        for line in self:
+            line.lot_issue = "\n".join(filter(None, [line.lot_issue, *issues]))
 
     @api.model
     def _drop_malformed_pack_lots(self, vals):
-        """Remove from ``vals`` the new pack-lot lines whose name is malformed.
+        """Remove from ``vals`` the pack-lot commands whose name is malformed.
 
-        Each one is recorded in ``lot_issue`` with the reason instead.
+        A new line with such a name is not created; an existing one renamed so
+        is deleted. Returns the refusals, ``"'name': reason"``, for ``lot_issue``.
         """
         commands = vals.get("pack_lot_ids")
         if not isinstance(commands, list):
-            return
+            return []
         kept, issues = [], []
         for command in commands:
-            is_create = isinstance(command, (list, tuple)) and command[0] == 0
-            name = command[2].get("lot_name") if is_create else None
-            if isinstance(name, str):
-                error = get_lot_name_format_error(self.env, name.strip())
-                if error:
-                    issues.append(f"{describe_refused_name(name)}: {error}")
-                    continue
-            kept.append(command)
+            is_vals = isinstance(command, (list, tuple)) and command[0] in (0, 1)
+            name = command[2].get("lot_name") if is_vals and command[2] else None
+            error = isinstance(name, str) and get_lot_name_format_error(
+                self.env, name.strip()
+            )
+            if not error:
+                kept.append(command)
+                continue
+            issues.append(f"{describe_refused_name(name)}: {error}")
+            if command[0] == 1:
+                kept.append((2, command[1], 0))
         if issues:
             _logger.warning(
                 "POS line of product %s: malformed lot/serial numbers refused: %s",
@@ -97,9 +114,7 @@ class PosOrderLine(models.Model):
                 "; ".join(issues),
             )
             vals["pack_lot_ids"] = kept
-            vals["lot_issue"] = "\n".join(
-                filter(None, [vals.get("lot_issue"), *issues])
-            )
+        return issues
 
     @api.depends("qty", "product_id", "pack_lot_ids.lot_name", "order_id.config_id")
     def _compute_lot_missing_count(self):

@@ -59,13 +59,41 @@ class PosPackOperationLot(models.Model):
                 vals["lot_name"] = vals["lot_name"].strip()
         self._prepare_lot_ids(vals_list)
         records = super().create(vals_list)
-        empty = records.filtered(lambda record: not record.lot_name)
-        refusals = (records - empty)._check_pos_numbers()
+        if self.env.context.get("pos_lot_serial_copy"):
+            return records
+        return records._keep_valid_numbers()
+
+    def copy(self, default=None):
+        """Copies (refunds made from the backend) keep the numbers as they are."""
+        return super(
+            PosPackOperationLot, self.with_context(pos_lot_serial_copy=True)
+        ).copy(default)
+
+    def write(self, vals):
+        """A renamed number is trimmed, linked again and checked again."""
+        if not isinstance(vals.get("lot_name"), str):
+            return super().write(vals)
+        vals = {**vals, "lot_name": vals["lot_name"].strip()}
+        error = get_lot_name_format_error(self.env, vals["lot_name"])
+        if error:
+            self._refuse_pos_numbers(dict.fromkeys(self, error), name=vals["lot_name"])
+            self.unlink()
+            return True
+        vals.setdefault("lot_id", False)
+        result = super().write(vals)
+        self._link_stock_lots()
+        self._keep_valid_numbers()
+        return result
+
+    def _keep_valid_numbers(self):
+        """Check the numbers; delete the refused and empty lines, return the rest."""
+        empty = self.filtered(lambda record: not record.lot_name)
+        refusals = (self - empty)._check_pos_numbers()
         refused = self.browse([record.id for record in refusals])
         if refusals:
             self._refuse_pos_numbers(refusals)
         (empty | refused).unlink()
-        return records.exists()
+        return self.exists()
 
     @api.model
     def _prepare_lot_ids(self, vals_list):
@@ -195,7 +223,10 @@ class PosPackOperationLot(models.Model):
                 ("lot_id", "in", serials.ids),
                 ("pos_order_line_id.qty", ">", 0),
                 ("order_id.state", "in", SOLD_ORDER_STATES),
-                ("order_id.picking_ids.state", "!=", "done"),
+                # Not delivered yet: no done picking of the order, and (closing
+                # mode) its session has not delivered its orders either.
+                ("order_id.picking_ids", "not any", [("state", "=", "done")]),
+                ("order_id.session_id.state", "!=", "closed"),
             ]
         )
         return set(others.lot_id.ids)
@@ -245,16 +276,18 @@ class PosPackOperationLot(models.Model):
             )
 
     @api.model
-    def _refuse_pos_numbers(self, refusals):
-        """Record refused numbers on their order lines, with the reasons."""
+    def _refuse_pos_numbers(self, refusals, name=None):
+        """Record refused numbers on their order lines, with the reasons.
+
+        :param refusals: ``{pack-lot line: reason}``
+        :param name: the refused name, when it is not the stored one
+        """
         by_line = defaultdict(list)
         for record, reason in refusals.items():
-            name = describe_refused_name(record.lot_name)
-            by_line[record.pos_order_line_id].append(f"{name}: {reason}")
+            shown = describe_refused_name(record.lot_name if name is None else name)
+            by_line[record.pos_order_line_id].append(f"{shown}: {reason}")
         for order_line, issues in by_line.items():
-            order_line.lot_issue = "\n".join(
-                filter(None, [order_line.lot_issue, *issues])
-            )
+            order_line._add_lot_issues(issues)
             _logger.warning(
                 "POS order %s line %s: lot/serial numbers refused: %s",
                 order_line.order_id.name,

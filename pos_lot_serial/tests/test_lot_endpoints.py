@@ -38,10 +38,10 @@ class TestLotEndpoints(PosLotSerialCommon):
 
     def test_suggestions_filter_on_what_is_typed_and_are_limited(self):
         self._stock_lots(
-            self.serial_product, {f"SN-{number:03d}": 1 for number in range(30)}
+            self.serial_product, {f"SN-{number:03d}": 1 for number in range(60)}
         )
         self.assertEqual(len(self._suggest(limit=5)), 5)
-        self.assertEqual(len(self._suggest(limit=10_000)), 30, "capped at 50")
+        self.assertEqual(len(self._suggest(limit=10_000)), 50, "capped at 50")
         self.assertEqual(
             [lot["name"] for lot in self._suggest("sn-02")],
             [f"SN-{number:03d}" for number in range(20, 30)],
@@ -72,6 +72,27 @@ class TestLotEndpoints(PosLotSerialCommon):
         )
         self.assertEqual(answer["SN-WHO"]["status"], "new")
 
+    def test_expired_lots_are_flagged_and_suggested_last(self):
+        self.assertIn(
+            "expiration_date",
+            self.env["stock.lot"]._fields,
+            "make test installs product_expiry in the test database",
+        )
+        lots = self._stock_lots(self.lot_product, {"LOT-OLD": 3, "LOT-NEW": 3})
+        old, new = lots
+        old.expiration_date = "2020-01-01 00:00:00"
+        new.expiration_date = "2999-01-01 00:00:00"
+        suggestions = self.Line.get_lot_serial_suggestions(
+            self.config.id, self.lot_product.id, "", 20
+        )
+        self.assertEqual([lot["name"] for lot in suggestions], ["LOT-OLD", "LOT-NEW"])
+        self.assertEqual([lot["expired"] for lot in suggestions], [True, False])
+        answer = self.Line.check_lot_serial_numbers(
+            self.config.id, self.lot_product.id, ["LOT-OLD", "LOT-NEW"]
+        )
+        self.assertEqual(answer["LOT-OLD"]["status"], "expired")
+        self.assertEqual(answer["LOT-NEW"]["status"], "available")
+
     def test_a_cashier_may_call_both_endpoints(self):
         self._stock_lots(self.serial_product, {"SN-CASHIER": 1})
         self.assertEqual(len(self._suggest(user=self.pos_user)), 1)
@@ -101,6 +122,30 @@ class TestLotEndpoints(PosLotSerialCommon):
             self.Line.with_user(outsider).check_lot_serial_numbers(
                 self.config.id, self.serial_product.id, ["SN-SECRET"]
             )
+
+    def test_pos_lines_numbers_stay_in_their_company(self):
+        self._stock_lots(self.serial_product, {"SN-OWN": 1})
+        self.open_new_session()
+        data = self.create_ui_order_data(
+            [self._line(self.serial_product, 1, ["SN-OWN"])]
+        )
+        self.env["pos.order"].sync_from_ui([data])
+        pack_lot = self.env["pos.pack.operation.lot"].search(
+            [("lot_name", "=", "SN-OWN")]
+        )
+        self.assertEqual(len(pack_lot), 1)
+        other_company = self.env["res.company"].create({"name": "Record Rule Shop"})
+        outsider = new_test_user(
+            self.env,
+            login="pos_lot_rule_outsider",
+            groups="point_of_sale.group_pos_manager",
+            company_id=other_company.id,
+            company_ids=[(6, 0, other_company.ids)],
+        )
+        PackLot = self.env["pos.pack.operation.lot"].with_user(outsider)
+        self.assertFalse(PackLot.search([("lot_name", "=", "SN-OWN")]))
+        with self.assertRaises(AccessError):
+            PackLot.browse(pack_lot.id).read(["lot_name"])
 
     def test_a_user_without_pos_rights_cannot_read_the_lots(self):
         portal = new_test_user(

@@ -80,7 +80,8 @@ class TestOrderSync(PosLotSerialCommon):
         order = self._sync_order([self._line(self.serial_product, 1, ["SN-SHARED"])])
 
         self.assertEqual(order.lines.pack_lot_ids.lot_id, own)
-        self.assertNotEqual(order.picking_ids.move_line_ids.lot_id, foreign)
+        self.assertEqual(order.picking_ids.move_line_ids.lot_id, own)
+        self.assertNotEqual(own, foreign)
 
     def test_unknown_number_becomes_a_lot_when_the_operation_type_allows(self):
         self.picking_type.use_create_lots = True

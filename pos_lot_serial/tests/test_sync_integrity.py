@@ -84,6 +84,35 @@ class TestSyncIntegrity(PosLotSerialCommon):
         )
         self.assertEqual(len(done), 1, "one delivery of the serial")
 
+    def test_a_refund_made_in_the_backend_keeps_the_serial(self):
+        lot = self._stock_lots(self.serial_product, {"SN-BACK": 1})
+        order = self._sync_order([self._line(self.serial_product, 1, ["SN-BACK"])])
+        refund = order._refund()
+
+        self.assertEqual(refund.lines.pack_lot_ids.lot_name, "SN-BACK")
+        self.assertEqual(refund.lines.pack_lot_ids.lot_id, lot)
+        self.assertFalse(order.lines.lot_issue, "the sale is not flagged")
+
+    def test_a_renamed_number_is_checked_again(self):
+        self._stock_lots(self.serial_product, {"SN-R1": 1, "SN-R2": 1, "SN-R3": 1})
+        order = self._sync_order([self._line(self.serial_product, 1, ["SN-R1"])])
+        pack_lot = order.lines.pack_lot_ids
+
+        order.lines.write(
+            {"pack_lot_ids": [(1, pack_lot.id, {"lot_name": "SN\x00BAD"})]}
+        )
+        self.assertFalse(pack_lot.exists(), "a malformed rename is refused")
+        self.assertIn("contains control characters", order.lines.lot_issue)
+
+        order.lines.write({"pack_lot_ids": [(0, 0, {"lot_name": " SN-R2 "})]})
+        renamed = order.lines.pack_lot_ids
+        self.assertEqual(renamed.lot_id.name, "SN-R2")
+        renamed.lot_name = "SN-R3"
+        self.assertEqual(renamed.lot_id.name, "SN-R3", "linked again to its lot")
+        renamed.lot_name = "SN-UNKNOWN"
+        self.assertFalse(renamed.exists())
+        self.assertIn("'SN-UNKNOWN': unknown number", order.lines.lot_issue)
+
     def test_a_serial_entered_twice_in_one_order_is_refused_once(self):
         self._stock_lots(self.serial_product, {"SN-TWIN": 1})
         order = self._sync_order(

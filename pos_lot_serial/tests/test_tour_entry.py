@@ -84,3 +84,16 @@ class TestTourEntry(PosLotSerialTourCase):
         self.assertEqual(line.pack_lot_ids.mapped("lot_name"), ["X200-0002"])
         self.assertIn("'FAKE-PHONE-9': unknown number", line.lot_issue)
         self.assertEqual(line.lot_missing_count, 1)
+
+    def test_a_lot_named_like_html_shows_as_text(self):
+        honey = self.env.ref("pos_lot_serial.product_organic_honey")
+        lot = self.env["stock.lot"].create(
+            {"name": "<b>HTML-LOT</b>", "product_id": honey.id}
+        )
+        self.env["stock.quant"]._update_available_quantity(
+            honey, self.config.picking_type_id.default_location_src_id, 5, lot_id=lot
+        )
+        session = self.start_demo_pos_tour("pos_lot_serial_escaping")
+
+        order = self.last_order(session)
+        self.assertEqual(order.lines.pack_lot_ids.lot_id, lot)

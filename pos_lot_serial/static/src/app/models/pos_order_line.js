@@ -34,8 +34,15 @@ patch(PosOrderline.prototype, {
         return names.map((name) => `${label} ${name}`);
     },
 
-    /** Valid only when every unit has its number (core: at least one number). */
+    /**
+     * Valid only when every unit has its number (core: at least one number).
+     * While Pay runs after the module's policy, core's own lot question is
+     * answered already.
+     */
     hasValidProductLot() {
-        return this.getMissingLotCount() === 0;
+        return (
+            this.getMissingLotCount() === 0 ||
+            Boolean(this.order_id?.uiState?.lotSerialPolicyApplied)
+        );
     },
 });

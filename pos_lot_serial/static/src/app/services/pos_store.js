@@ -20,13 +20,22 @@ patch(PosStore.prototype, {
         const result = await super.addLineToOrder(...arguments);
         const pending = this._lotSerialPending;
         this._lotSerialPending = null;
-        const line = order.getSelectedOrderline();
+        // Core returns the line it added or merged into, nothing when it stopped.
+        const line = result?.product_id ? result : null;
         if (pending && line?.product_id?.id === pending.product.id) {
+            // The pop-up showed the numbers of the line core meant to merge
+            // into; when core made a new line instead, it only takes the new ones.
+            const entries =
+                line === pending.mergeTarget
+                    ? pending.entries
+                    : pending.entries.filter(
+                          (entry) => !pending.kept.includes(entry.name),
+                      );
             // Core sets a serial line's quantity from its numbers; the unit just
             // added counts even when it has no number yet.
             const units =
                 Math.abs(quantitiesBefore.get(line) || 0) + Math.abs(vals.qty || 1);
-            this.applyLotSerialEntries(line, pending.entries, units);
+            this.applyLotSerialEntries(line, entries, units);
         }
         return result;
     },
@@ -50,6 +59,8 @@ patch(PosStore.prototype, {
         });
         this._lotSerialPending = {
             product,
+            mergeTarget,
+            kept: kept.map((row) => row.text),
             entries: entries || kept.map((row) => ({ name: row.text, qty: 1 })),
         };
         return {
@@ -207,7 +218,10 @@ patch(PosStore.prototype, {
         const sign = line.qty < 0 ? -1 : 1;
         const [first, ...others] = lots;
         this.setLinePackLots(line, [cleanLotName(first.name)]);
-        line.setQuantity(sign * (first.qty || 1));
+        // A weighed product keeps its weight when it takes a single lot.
+        if (others.length || !line.product_id.to_weight) {
+            line.setQuantity(sign * (first.qty || 1));
+        }
         for (const entry of others) {
             const copy = this.models["pos.order.line"].create({
                 order_id: line.order_id,
@@ -247,8 +261,10 @@ patch(PosStore.prototype, {
      * ``[{line, productName, missing}]``.
      */
     getLinesMissingLotNumbers(order = this.getOrder()) {
+        // Refunds take back the numbers sold, when there were any.
         return order
             .getOrderlines()
+            .filter((line) => !line.refunded_orderline_id)
             .map((line) => ({
                 line,
                 productName:
@@ -297,12 +313,12 @@ patch(PosStore.prototype, {
                 type: "warning",
             });
         }
-        return this.goToPaymentWithoutLotCheck();
-    },
-
-    /** Core's navigation to the payment screen, without its own lot warning. */
-    goToPaymentWithoutLotCheck() {
-        this.mobile_pane = "right";
-        this.navigate("PaymentScreen", { orderUuid: this.selectedOrderUuid });
+        // Core asks its own yes/no question about lots: the policy answered it.
+        order.uiState.lotSerialPolicyApplied = true;
+        try {
+            return await super.pay(...arguments);
+        } finally {
+            order.uiState.lotSerialPolicyApplied = false;
+        }
     },
 });

@@ -22,7 +22,7 @@ patch(ProductScreen.prototype, {
         await this.pos.addLineToCurrentOrder(
             { product_id: product, product_tmpl_id: product.product_tmpl_id },
             number ? { code: { type: "lot", code: number } } : {},
-            !number,
+            product.needToConfigure(),
         );
         this.numberBuffer.reset();
     },
