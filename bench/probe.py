@@ -55,20 +55,28 @@ def tracked_product(name, tracking):
 
 
 def stock_lots(product, names, quantity):
+    """Lots of ``product`` with ``quantity`` each in stock at the POS location.
+
+    Quants are inserted in one statement: creating 50,000 of them through the
+    ORM takes longer than the whole benchmark may.
+    """
     lots = env["stock.lot"].create(
         [{"name": name, "product_id": product.id} for name in names]
     )
-    env["stock.quant"].sudo().create(
-        [
-            {
-                "product_id": product.id,
-                "location_id": source.id,
-                "lot_id": lot.id,
-                "quantity": quantity,
-            }
-            for lot in lots
-        ]
+    env.flush_all()
+    env.cr.execute(
+        """
+        INSERT INTO stock_quant (product_id, location_id, company_id, lot_id,
+                                 quantity, reserved_quantity, in_date,
+                                 create_uid, write_uid, create_date, write_date)
+             SELECT %s, %s, %s, lot.id, %s, 0, now() at time zone 'utc',
+                    %s, %s, now() at time zone 'utc', now() at time zone 'utc'
+               FROM stock_lot lot
+              WHERE lot.id = ANY(%s)
+        """,
+        [product.id, source.id, company.id, quantity, env.uid, env.uid, lots.ids],
     )
+    env.invalidate_all()
     return lots
 
 

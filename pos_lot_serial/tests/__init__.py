@@ -7,3 +7,4 @@ from . import test_sync_integrity
 from . import test_tour_demo_sale
 from . import test_tour_entry
 from . import test_views
+from . import test_tour_backend
