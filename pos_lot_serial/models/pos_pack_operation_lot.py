@@ -92,8 +92,9 @@ class PosPackOperationLot(models.Model):
         refused = self.browse([record.id for record in refusals])
         if refusals:
             self._refuse_pos_numbers(refusals)
-        (empty | refused).unlink()
-        return self.exists()
+        dropped = empty | refused
+        dropped.unlink()
+        return self - dropped
 
     @api.model
     def _prepare_lot_ids(self, vals_list):
