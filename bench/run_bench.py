@@ -13,7 +13,6 @@ import json
 import os
 import platform
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -152,7 +151,8 @@ def main():
             f"BENCH {name} core={core[name]:.6g} module={module[name]:.6g} "
             f"ratio={ratio:.4f} goal={op}{goal} {'pass' if ok else 'fail'}"
         )
-    sys.exit(0)
+    measured = sum(1 for name in GOALS if name in core)
+    print(f"{measured - failed} of {measured} goals pass (a report, not a test)")
 
 
 if __name__ == "__main__":

@@ -66,6 +66,7 @@ class PosOrderLine(models.Model):
                 vals["lot_issue"] = "\n".join(
                     filter(None, [vals.get("lot_issue"), *issues])
                 )
+        self._resolve_pack_lot_ids(vals_list)
         return super().create(vals_list)
 
     def write(self, vals):
@@ -83,6 +84,44 @@ class PosOrderLine(models.Model):
         """Append refused numbers, with their reasons, to ``lot_issue``."""
         for line in self:
             line.lot_issue = "\n".join(filter(None, [line.lot_issue, *issues]))
+
+    @api.model
+    def _resolve_pack_lot_ids(self, vals_list):
+        """Find the ``stock.lot`` of every new number of these lines at once.
+
+        Each new pack-lot line gets its ``lot_id`` (False when none exists yet),
+        so that creating them searches nothing line by line.
+        """
+        wanted = []
+        for vals in vals_list:
+            for command in vals.get("pack_lot_ids") or []:
+                if not (isinstance(command, (list, tuple)) and command[0] == 0):
+                    continue
+                pack_vals = command[2] or {}
+                name = pack_vals.get("lot_name")
+                if isinstance(name, str) and name.strip() and "lot_id" not in pack_vals:
+                    wanted.append(
+                        (pack_vals, vals.get("product_id"), vals.get("order_id"))
+                    )
+        if not wanted:
+            return
+        products = self.env["product.product"].browse(
+            {product_id for _vals, product_id, _order in wanted if product_id}
+        )
+        orders = self.env["pos.order"].browse(
+            {order_id for _vals, _product, order_id in wanted if order_id}
+        )
+        companies = {order.id: order.company_id.id for order in orders}
+        lots = self.env["pos.pack.operation.lot"]._find_stock_lots(
+            products, {pack_vals["lot_name"].strip() for pack_vals, _p, _o in wanted}
+        )
+        for pack_vals, product_id, order_id in wanted:
+            name = pack_vals["lot_name"].strip()
+            company_id = companies.get(order_id, self.env.company.id)
+            lot = lots.get((product_id, company_id, name)) or lots.get(
+                (product_id, False, name)
+            )
+            pack_vals["lot_id"] = lot.id if lot else False
 
     @api.model
     def _drop_malformed_pack_lots(self, vals):

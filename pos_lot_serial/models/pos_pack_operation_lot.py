@@ -104,7 +104,8 @@ class PosPackOperationLot(models.Model):
             for vals in vals_list
             if vals.get("lot_name")
             and vals.get("pos_order_line_id")
-            and not vals.get("lot_id")
+            # Lines created with their order line were resolved with it.
+            and "lot_id" not in vals
         ]
         if not wanted:
             return
@@ -195,6 +196,8 @@ class PosPackOperationLot(models.Model):
     def _get_serial_stock(self, serials):
         """``{(lot id, picking type id): quantity}`` where each POS sells from."""
         stock = {}
+        if not serials:
+            return stock
         Quant = self.env["stock.quant"].sudo()
         picking_types = self.order_id.config_id.sudo().picking_type_id
         for picking_type in picking_types:

@@ -1,9 +1,12 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+import logging
 import random
 
 from odoo.tests import tagged
 
 from .common import PosLotSerialCommon
+
+_logger = logging.getLogger(__name__)
 
 CORPUS_SEED = 20261204
 CORPUS_ORDERS = 200
@@ -208,6 +211,16 @@ class TestSyncIntegrity(PosLotSerialCommon):
             len(kept) + refused_count,
             expected_bad,
             "every non-blank number is either kept or refused with a reason",
+        )
+        _logger.info(
+            "Hostile corpus: %s orders (+%s replays) synced, %s paid, %s numbers "
+            "sent, %s kept, %s refused with a reason",
+            CORPUS_ORDERS,
+            len(orders_data) - CORPUS_ORDERS,
+            len(orders),
+            expected_bad,
+            len(kept),
+            refused_count,
         )
         kept_names = kept.mapped("lot_name")
         self.assertEqual(len(kept_names), len(set(kept_names)), "no serial sold twice")

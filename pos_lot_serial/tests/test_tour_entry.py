@@ -97,3 +97,11 @@ class TestTourEntry(PosLotSerialTourCase):
 
         order = self.last_order(session)
         self.assertEqual(order.lines.pack_lot_ids.lot_id, lot)
+
+    def test_keyboard_other_open_orders_and_delete(self):
+        session = self.start_demo_pos_tour("pos_lot_serial_keyboard")
+        # Draft orders the POS synced, if any, never hold the serial twice.
+        twice = self.env["pos.pack.operation.lot"].search_count(
+            [("order_id.session_id", "=", session.id), ("lot_name", "=", "EBP-1001")]
+        )
+        self.assertLessEqual(twice, 1)
