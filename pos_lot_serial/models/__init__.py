@@ -4,4 +4,5 @@ from . import pos_order_line
 from . import pos_pack_operation_lot
 from . import product_template
 from . import res_config_settings
+from . import stock_lot
 from . import stock_move
