@@ -20,6 +20,17 @@ class TestLotEndpoints(PosLotSerialCommon):
             company_id=cls.env.company.id,
         )
 
+    def _user_of_other_company(self, login, group, company_name):
+        company = self.env["res.company"].create({"name": company_name})
+        user = new_test_user(
+            self.env,
+            login=login,
+            groups=group,
+            company_id=company.id,
+            company_ids=[(6, 0, company.ids)],
+        )
+        return user, company
+
     def _suggest(self, query="", limit=20, user=None):
         Line = self.Line.with_user(user) if user else self.Line
         return Line.get_lot_serial_suggestions(
@@ -108,13 +119,8 @@ class TestLotEndpoints(PosLotSerialCommon):
 
     def test_a_user_of_another_company_cannot_read_the_lots(self):
         self._stock_lots(self.serial_product, {"SN-SECRET": 1})
-        other_company = self.env["res.company"].create({"name": "Rival Shop"})
-        outsider = new_test_user(
-            self.env,
-            login="pos_lot_outsider",
-            groups="point_of_sale.group_pos_user",
-            company_id=other_company.id,
-            company_ids=[(6, 0, other_company.ids)],
+        outsider, _company = self._user_of_other_company(
+            "pos_lot_outsider", "point_of_sale.group_pos_user", "Rival Shop"
         )
         with self.assertRaises(AccessError):
             self._suggest(user=outsider)
@@ -134,18 +140,29 @@ class TestLotEndpoints(PosLotSerialCommon):
             [("lot_name", "=", "SN-OWN")]
         )
         self.assertEqual(len(pack_lot), 1)
-        other_company = self.env["res.company"].create({"name": "Record Rule Shop"})
-        outsider = new_test_user(
-            self.env,
-            login="pos_lot_rule_outsider",
-            groups="point_of_sale.group_pos_manager",
-            company_id=other_company.id,
-            company_ids=[(6, 0, other_company.ids)],
+        outsider, _company = self._user_of_other_company(
+            "pos_lot_rule_outsider", "point_of_sale.group_pos_manager", "Rule Shop"
         )
         PackLot = self.env["pos.pack.operation.lot"].with_user(outsider)
         self.assertFalse(PackLot.search([("lot_name", "=", "SN-OWN")]))
         with self.assertRaises(AccessError):
             PackLot.browse(pack_lot.id).read(["lot_name"])
+
+    def test_a_product_of_another_company_is_refused_by_the_module(self):
+        other_company = self.env["res.company"].create({"name": "Product Shop"})
+        foreign = self.env["product.product"].create(
+            {
+                "name": "Foreign phone",
+                "tracking": "serial",
+                "is_storable": True,
+                "company_id": other_company.id,
+            }
+        )
+        Line = self.Line.with_context(
+            allowed_company_ids=[self.env.company.id, other_company.id]
+        )
+        with self.assertRaisesRegex(AccessError, "lots of another company"):
+            Line.get_lot_serial_suggestions(self.config.id, foreign.id, "", 20)
 
     def test_a_user_without_pos_rights_cannot_read_the_lots(self):
         portal = new_test_user(

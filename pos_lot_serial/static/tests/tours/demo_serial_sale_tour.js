@@ -1,8 +1,6 @@
 import * as Chrome from "@point_of_sale/../tests/pos/tours/utils/chrome_util";
 import * as Dialog from "@point_of_sale/../tests/generic_helpers/dialog_util";
-import * as PaymentScreen from "@point_of_sale/../tests/pos/tours/utils/payment_screen_util";
 import * as ProductScreen from "@point_of_sale/../tests/pos/tours/utils/product_screen_util";
-import * as ReceiptScreen from "@point_of_sale/../tests/pos/tours/utils/receipt_screen_util";
 import * as LotSerial from "@pos_lot_serial/../tests/tours/lot_serial_util";
 import { registry } from "@web/core/registry";
 
@@ -17,9 +15,6 @@ registry.category("web_tour.tours").add("pos_lot_serial_demo_serial_sale", {
             ProductScreen.selectedOrderlineHas("Smartphone X200", "1"),
             LotSerial.lineHasNumber("Smartphone X200", "X200-0003"),
             LotSerial.lineMissing("Smartphone X200", 0),
-            ProductScreen.clickPayButton(),
-            PaymentScreen.clickPaymentMethod("Cash"),
-            PaymentScreen.clickValidate(),
-            ReceiptScreen.isShown(),
+            LotSerial.payInCash(),
         ].flat(),
 });

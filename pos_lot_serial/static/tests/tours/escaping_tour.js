@@ -1,8 +1,6 @@
 import * as Chrome from "@point_of_sale/../tests/pos/tours/utils/chrome_util";
 import * as Dialog from "@point_of_sale/../tests/generic_helpers/dialog_util";
-import * as PaymentScreen from "@point_of_sale/../tests/pos/tours/utils/payment_screen_util";
 import * as ProductScreen from "@point_of_sale/../tests/pos/tours/utils/product_screen_util";
-import * as ReceiptScreen from "@point_of_sale/../tests/pos/tours/utils/receipt_screen_util";
 import * as LotSerial from "@pos_lot_serial/../tests/tours/lot_serial_util";
 import { registry } from "@web/core/registry";
 
@@ -32,10 +30,7 @@ registry.category("web_tour.tours").add("pos_lot_serial_escaping", {
             LotSerial.confirm(),
             LotSerial.lineHasNumber("Organic Honey 500g", HTML_LOT),
             noBoldIn(".order-container li.lot-number"),
-            ProductScreen.clickPayButton(),
-            PaymentScreen.clickPaymentMethod("Cash"),
-            PaymentScreen.clickValidate(),
-            ReceiptScreen.isShown(),
+            LotSerial.payInCash(),
             LotSerial.receiptNumbersContain(HTML_LOT),
             noBoldIn(".receipt-screen li.lot-number"),
         ].flat(),

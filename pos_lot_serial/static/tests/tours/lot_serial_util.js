@@ -1,3 +1,7 @@
+import * as PaymentScreen from "@point_of_sale/../tests/pos/tours/utils/payment_screen_util";
+import * as ProductScreen from "@point_of_sale/../tests/pos/tours/utils/product_screen_util";
+import * as ReceiptScreen from "@point_of_sale/../tests/pos/tours/utils/receipt_screen_util";
+
 /**
  * Tour steps for the pos_lot_serial pop-up and list button.
  */
@@ -164,4 +168,14 @@ export function receiptNumbersContain(text) {
             trigger: `.receipt-screen li.lot-number:contains("${text}")`,
         },
     ];
+}
+
+/** Pay the current order in cash and wait for the receipt. */
+export function payInCash() {
+    return [
+        ProductScreen.clickPayButton(),
+        PaymentScreen.clickPaymentMethod("Cash"),
+        PaymentScreen.clickValidate(),
+        ReceiptScreen.isShown(),
+    ].flat();
 }

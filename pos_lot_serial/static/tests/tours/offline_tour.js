@@ -1,7 +1,6 @@
 import * as Chrome from "@point_of_sale/../tests/pos/tours/utils/chrome_util";
 import * as Dialog from "@point_of_sale/../tests/generic_helpers/dialog_util";
 import * as Offline from "@point_of_sale/../tests/generic_helpers/offline_util";
-import * as PaymentScreen from "@point_of_sale/../tests/pos/tours/utils/payment_screen_util";
 import * as ProductScreen from "@point_of_sale/../tests/pos/tours/utils/product_screen_util";
 import * as ReceiptScreen from "@point_of_sale/../tests/pos/tours/utils/receipt_screen_util";
 import * as LotSerial from "@pos_lot_serial/../tests/tours/lot_serial_util";
@@ -30,10 +29,7 @@ registry.category("web_tour.tours").add("pos_lot_serial_offline", {
             LotSerial.confirm(),
             ProductScreen.selectedOrderlineHas("Smartphone X200", "2"),
             LotSerial.lineMissing("Smartphone X200", 0),
-            ProductScreen.clickPayButton(),
-            PaymentScreen.clickPaymentMethod("Cash"),
-            PaymentScreen.clickValidate(),
-            ReceiptScreen.isShown(),
+            LotSerial.payInCash(),
 
             // Back online: the order syncs and the server checks the numbers.
             Offline.setOnlineMode(),

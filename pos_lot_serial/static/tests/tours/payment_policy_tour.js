@@ -20,11 +20,7 @@ registry.category("web_tour.tours").add("pos_lot_serial_policy_required", {
             Chrome.startPoS(),
             Dialog.confirm("Open Register"),
             addPhoneWithoutSerial(),
-            {
-                content: "click Pay",
-                trigger: ".product-screen .pay-order-button",
-                run: "click",
-            },
+            ProductScreen.clickPayButton(false),
             Dialog.is({ title: "Lot/serial numbers required" }),
             {
                 content: "the summary names the product and what is missing",
@@ -36,10 +32,7 @@ registry.category("web_tour.tours").add("pos_lot_serial_policy_required", {
             LotSerial.enterNumber("X200-0004"),
             LotSerial.confirm(),
             LotSerial.lineMissing("Smartphone X200", 0),
-            ProductScreen.clickPayButton(),
-            PaymentScreen.clickPaymentMethod("Cash"),
-            PaymentScreen.clickValidate(),
-            ReceiptScreen.isShown(),
+            LotSerial.payInCash(),
         ].flat(),
 });
 
@@ -49,11 +42,7 @@ registry.category("web_tour.tours").add("pos_lot_serial_policy_warn", {
             Chrome.startPoS(),
             Dialog.confirm("Open Register"),
             addPhoneWithoutSerial(),
-            {
-                content: "click Pay",
-                trigger: ".product-screen .pay-order-button",
-                run: "click",
-            },
+            ProductScreen.clickPayButton(false),
             Dialog.is({ title: "Some lot/serial numbers are missing" }),
             Dialog.cancel(),
             ProductScreen.isShown(),

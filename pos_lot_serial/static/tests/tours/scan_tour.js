@@ -1,9 +1,7 @@
 import * as Chrome from "@point_of_sale/../tests/pos/tours/utils/chrome_util";
 import * as Dialog from "@point_of_sale/../tests/generic_helpers/dialog_util";
 import { scan_barcode } from "@point_of_sale/../tests/generic_helpers/utils";
-import * as PaymentScreen from "@point_of_sale/../tests/pos/tours/utils/payment_screen_util";
 import * as ProductScreen from "@point_of_sale/../tests/pos/tours/utils/product_screen_util";
-import * as ReceiptScreen from "@point_of_sale/../tests/pos/tours/utils/receipt_screen_util";
 import * as LotSerial from "@pos_lot_serial/../tests/tours/lot_serial_util";
 import { registry } from "@web/core/registry";
 
@@ -24,9 +22,6 @@ registry.category("web_tour.tours").add("pos_lot_serial_scan", {
             ProductScreen.selectedOrderlineHas("Organic Honey 500g", "1"),
             LotSerial.lineHasNumber("Organic Honey 500g", "HONEY-2026-12"),
 
-            ProductScreen.clickPayButton(),
-            PaymentScreen.clickPaymentMethod("Cash"),
-            PaymentScreen.clickValidate(),
-            ReceiptScreen.isShown(),
+            LotSerial.payInCash(),
         ].flat(),
 });
