@@ -9,12 +9,15 @@
     "website": "https://github.com/pos-lot-serial/pos_lot_serial",
     "depends": ["point_of_sale", "pos_sale", "stock"],
     "data": [
+        "security/ir.model.access.csv",
         "security/pos_lot_serial_security.xml",
         "data/res_groups_data.xml",
         "views/product_template_views.xml",
         "views/pos_order_views.xml",
         "views/pos_order_line_views.xml",
         "views/res_config_settings_views.xml",
+        "views/stock_lot_views.xml",
+        "wizard/pos_lot_serial_completion_views.xml",
     ],
     "demo": [
         "demo/pos_lot_serial_demo.xml",

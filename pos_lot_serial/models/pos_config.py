@@ -11,6 +11,11 @@ LOT_SERIAL_POLICIES = [
     ("warn", "Warn at payment"),
     ("required", "Required before payment"),
 ]
+SALE_ORDER_LOT_IMPORT = [
+    ("ask", "Ask"),
+    ("always", "Always load"),
+    ("never", "Never load"),
+]
 
 
 class PosConfig(models.Model):
@@ -28,6 +33,17 @@ class PosConfig(models.Model):
         "cashier may proceed.\n"
         "- Required before payment: Pay is refused until every unit has its "
         "number.",
+    )
+    lot_serial_sale_import = fields.Selection(
+        selection=SALE_ORDER_LOT_IMPORT,
+        string="Lots from sales orders",
+        default="ask",
+        required=True,
+        help="When the cashier loads a sales order or quotation whose lines have "
+        "reserved lot/serial numbers:\n"
+        "- Ask: the POS lists the numbers it would load and asks.\n"
+        "- Always load: the numbers are put on the lines without asking.\n"
+        "- Never load: the lines arrive without numbers.",
     )
 
     @api.model

@@ -288,6 +288,61 @@ class PosOrderLine(models.Model):
         lot = lots.browse(best["id"])
         return {"product_id": lot.product_id.id, "name": lot.name}
 
+    def action_open_lot_serial_completion(self):
+        """Open the form where a manager fills in this line's missing numbers."""
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Fill in Lot/Serial Numbers"),
+            "res_model": "pos.lot.serial.completion",
+            "view_mode": "form",
+            "target": "new",
+            "context": {"default_line_id": self.id},
+        }
+
+    def get_refundable_lot_serials(self):
+        """The numbers of these sold lines that can still be refunded.
+
+        Refunds already paid on any terminal are read from the database, so a
+        number refunded elsewhere is not offered again.
+
+        :return: ``{line id: [{name, quantity}]}``
+        """
+        self.check_access("read")
+        return {
+            line.id: [
+                {"name": name, "quantity": quantity}
+                for name, quantity in line._get_refundable_lot_quantities().items()
+            ]
+            for line in self
+        }
+
+    def _get_refundable_lot_quantities(self, exclude=None):
+        """``{number: quantity}`` sold on this line and not refunded yet.
+
+        :param exclude: refund lines not to count (the one being checked)
+        """
+        self.ensure_one()
+        line = self.sudo()
+        serial = line.product_id.tracking == "serial"
+        quantities = {}
+        for name in line.pack_lot_ids.mapped("lot_name"):
+            quantities[name] = quantities.get(name, 0) + (1 if serial else abs(line.qty))
+        refunds = line.refund_orderline_ids.filtered(
+            lambda refund: refund.order_id.state not in ("draft", "cancel")
+            and refund not in (exclude or self.browse())
+        )
+        for refund in refunds:
+            for name in refund.pack_lot_ids.mapped("lot_name"):
+                if name in quantities:
+                    quantities[name] -= 1 if serial else abs(refund.qty)
+        rounding = line.product_id.uom_id
+        return {
+            name: quantity
+            for name, quantity in quantities.items()
+            if rounding.compare(quantity, 0) > 0
+        }
+
     @api.model
     def _check_lot_serial_request(self, config_id, product_id):
         """Return the POS config and product of a request, or raise.

@@ -4,6 +4,7 @@ import unicodedata
 from collections import defaultdict
 
 from odoo import api, fields, models
+from odoo.exceptions import UserError
 
 _logger = logging.getLogger(__name__)
 
@@ -46,6 +47,17 @@ class PosPackOperationLot(models.Model):
         "this name, once it exists in Inventory.",
     )
 
+    lot_expiration_date = fields.Date(
+        string="Expiry Date",
+        readonly=True,
+        help="Expiry date of the lot when the number was sold, printed on the "
+        "receipt.",
+    )
+
+    @api.model
+    def _load_pos_data_fields(self, config):
+        return [*super()._load_pos_data_fields(config), "lot_expiration_date"]
+
     @api.model_create_multi
     def create(self, vals_list):
         """Check each number the POS sends; keep the good ones.
@@ -59,9 +71,20 @@ class PosPackOperationLot(models.Model):
                 vals["lot_name"] = vals["lot_name"].strip()
         self._prepare_lot_ids(vals_list)
         records = super().create(vals_list)
+        records._set_lot_expiration_dates()
         if self.env.context.get("pos_lot_serial_copy"):
             return records
         return records._keep_valid_numbers()
+
+    def _set_lot_expiration_dates(self):
+        """Take the expiry date from the lot itself when Inventory knows one."""
+        if "expiration_date" not in self.env["stock.lot"]._fields:
+            return
+        by_date = defaultdict(lambda: self.browse())
+        for record in self.filtered("lot_id.expiration_date"):
+            by_date[record.lot_id.expiration_date.date()] |= record
+        for date, records in by_date.items():
+            records.lot_expiration_date = date
 
     def copy(self, default=None):
         """Copies (refunds made from the backend) keep the numbers as they are."""
@@ -80,8 +103,10 @@ class PosPackOperationLot(models.Model):
             self.unlink()
             return True
         vals.setdefault("lot_id", False)
+        vals.setdefault("lot_expiration_date", False)
         result = super().write(vals)
         self._link_stock_lots()
+        self._set_lot_expiration_dates()
         self._keep_valid_numbers()
         return result
 
@@ -90,6 +115,13 @@ class PosPackOperationLot(models.Model):
         empty = self.filtered(lambda record: not record.lot_name)
         refusals = (self - empty)._check_pos_numbers()
         refused = self.browse([record.id for record in refusals])
+        if refusals and self.env.context.get("pos_lot_serial_strict"):
+            raise UserError(
+                "\n".join(
+                    f"{describe_refused_name(record.lot_name)}: {reason}"
+                    for record, reason in refusals.items()
+                )
+            )
         if refusals:
             self._refuse_pos_numbers(refusals)
         dropped = empty | refused
@@ -255,13 +287,38 @@ class PosPackOperationLot(models.Model):
                 "unknown number for this product and company, and the operation "
                 "type does not create lots"
             )
+        if order_line.qty < 0 and order_line.refunded_orderline_id:
+            return self._get_refund_refusal()
         if not self.lot_id or product.tracking != "serial" or order_line.qty <= 0:
             return False
-        if stock.get((self.lot_id.id, picking_type.id), 0) <= 0:
+        if stock.get(
+            (self.lot_id.id, picking_type.id), 0
+        ) <= 0 and not self._is_reserved_by_sale_line():
             return self.env._("no longer in stock (sold or moved)")
         if self.lot_id.id in sold_elsewhere:
             return self.env._("already sold in another order, not yet delivered")
         return False
+
+    def _get_refund_refusal(self):
+        """Why a refund line cannot take back this number, or False."""
+        refunded = self.pos_order_line_id.refunded_orderline_id
+        refundable = refunded._get_refundable_lot_quantities(
+            exclude=self.pos_order_line_id
+        )
+        if self.lot_name in refundable:
+            return False
+        if self.lot_name in refunded.pack_lot_ids.mapped("lot_name"):
+            return self.env._("already refunded")
+        return self.env._("not sold on the refunded line")
+
+    def _is_reserved_by_sale_line(self):
+        """Whether the sales order this line settles reserved or picked this lot.
+
+        Such a serial may have left the POS location already (first step of a
+        two-step delivery) while still belonging to this sale.
+        """
+        sale_line = self.pos_order_line_id.sale_order_line_id
+        return self.lot_id in sale_line.sudo().move_ids.move_line_ids.lot_id
 
     def _lock_serials(self):
         """Serialize the sale of a serial across concurrent syncs.

@@ -9,3 +9,7 @@ class ResConfigSettings(models.TransientModel):
         related="pos_config_id.lot_serial_policy",
         readonly=False,
     )
+    pos_lot_serial_sale_import = fields.Selection(
+        related="pos_config_id.lot_serial_sale_import",
+        readonly=False,
+    )

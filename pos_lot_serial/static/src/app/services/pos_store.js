@@ -4,6 +4,7 @@ import { _t } from "@web/core/l10n/translation";
 import { ask, makeAwaitable } from "@point_of_sale/app/utils/make_awaitable_dialog";
 import { AlertDialog } from "@web/core/confirmation_dialog/confirmation_dialog";
 import { LotSerialPopup } from "@pos_lot_serial/app/components/popups/lot_serial_popup/lot_serial_popup";
+import { RefundLotPopup } from "@pos_lot_serial/app/components/popups/refund_lot_popup/refund_lot_popup";
 import { cleanLotName } from "@pos_lot_serial/app/utils/lot_serial_rules";
 
 const SUGGESTION_LIMIT = 20;
@@ -77,8 +78,15 @@ patch(PosStore.prototype, {
      */
     async editLineLotSerials(line) {
         if (line.refunded_orderline_id) {
-            const edited = await this.editLotsRefund(line);
-            line.editPackLotLines(edited);
+            const refundable = await this.fetchRefundableLotSerials([line]);
+            if (!refundable) {
+                line.editPackLotLines(await this.editLotsRefund(line));
+                return;
+            }
+            await this.chooseRefundLotSerials(
+                line,
+                refundable[line.refunded_orderline_id.id] || [],
+            );
             return;
         }
         const product = line.product_id;
@@ -93,6 +101,87 @@ patch(PosStore.prototype, {
         });
         if (entries) {
             this.applyLotSerialEntries(line, entries);
+        }
+    },
+
+    /**
+     * The numbers of the sold lines that ``lines`` refund and that can still
+     * come back, from the server (refunds made on other terminals count):
+     * ``{sold line id: [{name, quantity}]}``, or null when offline.
+     */
+    async fetchRefundableLotSerials(lines) {
+        const ids = [
+            ...new Set(
+                lines
+                    .map((line) => line.refunded_orderline_id?.id)
+                    .filter((id) => typeof id === "number"),
+            ),
+        ];
+        if (!ids.length) {
+            return null;
+        }
+        try {
+            return await this.data.call("pos.order.line", "get_refundable_lot_serials", [
+                ids,
+            ]);
+        } catch {
+            return null;
+        }
+    },
+
+    /**
+     * Put on each tracked refund line of ``order`` the numbers that come back:
+     * all of them when the refund takes every unit still refundable, the
+     * cashier's choice for a partial refund of serials.
+     */
+    async setRefundLotSerials(order) {
+        const lines = order
+            .getOrderlines()
+            .filter(
+                (line) =>
+                    line.refunded_orderline_id &&
+                    line.product_id.product_tmpl_id.isTracked(),
+            );
+        const refundable = lines.length && (await this.fetchRefundableLotSerials(lines));
+        if (!refundable) {
+            return;
+        }
+        for (const line of lines) {
+            const options = refundable[line.refunded_orderline_id.id] || [];
+            const units = Math.round(Math.abs(line.qty));
+            if (line.product_id.tracking === "serial" && options.length > units) {
+                await this.chooseRefundLotSerials(line, options);
+                continue;
+            }
+            const count = line.product_id.tracking === "serial" ? units : 1;
+            this.setLinePackLots(
+                line,
+                options.slice(0, count).map((option) => option.name),
+            );
+        }
+    },
+
+    /**
+     * Let the cashier choose which of ``options`` come back on a refund line; a
+     * serial refund takes one unit per serial chosen.
+     */
+    async chooseRefundLotSerials(line, options) {
+        const product = line.product_id;
+        const chosen = await makeAwaitable(this.dialog, RefundLotPopup, {
+            productName: product.display_name,
+            tracking: product.tracking,
+            options: options.map((option) => ({
+                name: option.name,
+                quantity: String(option.quantity),
+            })),
+            selected: line.pack_lot_ids.map((lotLine) => lotLine.lot_name),
+        });
+        if (!chosen) {
+            return;
+        }
+        this.setLinePackLots(line, chosen);
+        if (product.tracking === "serial") {
+            line.setQuantity(-chosen.length, true);
         }
     },
 
@@ -202,8 +291,11 @@ patch(PosStore.prototype, {
      */
     applyLotSerialEntries(line, entries, units = null) {
         const names = entries.map((entry) => cleanLotName(entry.name)).filter(Boolean);
+        const expiries = Object.fromEntries(
+            entries.map((entry) => [cleanLotName(entry.name), entry.expiration_date]),
+        );
         if (line.product_id.tracking === "serial") {
-            this.setLinePackLots(line, names);
+            this.setLinePackLots(line, names, expiries);
             const quantity = Math.max(names.length, units || Math.abs(line.qty));
             if (quantity) {
                 line.setQuantity(line.qty < 0 ? -quantity : quantity);
@@ -217,36 +309,53 @@ patch(PosStore.prototype, {
         }
         const sign = line.qty < 0 ? -1 : 1;
         const [first, ...others] = lots;
-        this.setLinePackLots(line, [cleanLotName(first.name)]);
+        this.setLinePackLots(line, [cleanLotName(first.name)], expiries);
         // A weighed product keeps its weight when it takes a single lot.
         if (others.length || !line.product_id.to_weight) {
             line.setQuantity(sign * (first.qty || 1));
         }
         for (const entry of others) {
-            const copy = this.models["pos.order.line"].create({
-                order_id: line.order_id,
-                product_id: line.product_id,
-                product_tmpl_id: line.product_id.product_tmpl_id,
-                price_unit: line.price_unit,
-                price_type: line.price_type,
-                discount: line.discount,
-                tax_ids: line.tax_ids.map((tax) => ["link", tax]),
-                qty: sign * (entry.qty || 1),
-            });
-            this.setLinePackLots(copy, [cleanLotName(entry.name)]);
+            const copy = this.copyLineForLot(line, sign * (entry.qty || 1));
+            this.setLinePackLots(copy, [cleanLotName(entry.name)], expiries);
         }
         line.order_id.selectOrderline(line);
     },
 
-    /** Make the line's pack-lot lines exactly ``names``, reusing existing ones. */
-    setLinePackLots(line, names) {
+    /**
+     * A new line of the same product, price, discount, taxes and sales order
+     * line as ``line``, for another lot.
+     */
+    copyLineForLot(line, qty) {
+        return this.models["pos.order.line"].create({
+            order_id: line.order_id,
+            product_id: line.product_id,
+            product_tmpl_id: line.product_id.product_tmpl_id,
+            price_unit: line.price_unit,
+            price_type: line.price_type,
+            discount: line.discount,
+            tax_ids: line.tax_ids.map((tax) => ["link", tax]),
+            sale_order_origin_id: line.sale_order_origin_id,
+            sale_order_line_id: line.sale_order_line_id,
+            qty,
+        });
+    },
+
+    /**
+     * Make the line's pack-lot lines exactly ``names``, reusing existing ones.
+     * ``expiries`` maps a name to its lot's expiry date, when known.
+     */
+    setLinePackLots(line, names, expiries = {}) {
         const existing = [...line.pack_lot_ids];
         names.forEach((name, index) => {
+            const values = {
+                lot_name: name,
+                lot_expiration_date: expiries[name]?.slice(0, 10) || false,
+            };
             if (existing[index]) {
-                existing[index].lot_name = name;
+                existing[index].update(values);
             } else {
                 this.models["pos.pack.operation.lot"].create({
-                    lot_name: name,
+                    ...values,
                     pos_order_line_id: line,
                 });
             }

@@ -301,6 +301,7 @@ export class LotSerialPopup extends Component {
 
     applyServerAnswer(row, answer) {
         const name = row.name;
+        row.expirationDate = answer?.expiration_date || false;
         switch (answer?.status) {
             case "available":
                 row.status = "ok";
@@ -392,6 +393,7 @@ export class LotSerialPopup extends Component {
                         name: cleanLotName(row.name),
                         qty: this.isSerial ? 1 : Number(row.qty) || 1,
                         checked: row.status !== "unchecked",
+                        expiration_date: row.expirationDate || false,
                     })),
             );
             this.props.close();
