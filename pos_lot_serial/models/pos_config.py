@@ -158,8 +158,18 @@ class PosConfig(models.Model):
         )
         self.env["ir.model.data"]._update_xmlids(
             [
-                {"xml_id": "pos_lot_serial.sale_order_demo", "record": order},
-                {"xml_id": "pos_lot_serial.sale_quotation_demo", "record": quotation},
+                # noupdate: records created by code would otherwise be deleted
+                # as obsolete when the module is updated.
+                {
+                    "xml_id": "pos_lot_serial.sale_order_demo",
+                    "record": order,
+                    "noupdate": True,
+                },
+                {
+                    "xml_id": "pos_lot_serial.sale_quotation_demo",
+                    "record": quotation,
+                    "noupdate": True,
+                },
             ]
         )
         _logger.info(

@@ -9,16 +9,17 @@ class SaleOrderLine(models.Model):
     _inherit = "sale.order.line"
 
     def read_converted(self):
-        """Leave the lots out of what core's settle flow reads.
+        """Give core's settle flow no lots to load.
 
         The module asks its own question about the lots of a sales order (see
-        ``get_pos_lot_serial_import``); without ``lot_names`` core's settle flow
-        neither asks nor splits lines a second time.
+        ``get_pos_lot_serial_import``); with empty ``lot_names`` core's settle
+        flow neither asks nor splits lines a second time.
         """
         results = super().read_converted()
         for item in results:
-            item.pop("lot_names", None)
-            item.pop("lot_qty_by_name", None)
+            if "lot_names" in item:
+                item["lot_names"] = []
+                item["lot_qty_by_name"] = {}
         return results
 
     def get_pos_lot_serial_import(self, config_id):

@@ -179,3 +179,105 @@ export function payInCash() {
         ReceiptScreen.isShown(),
     ].flat();
 }
+
+const SALE_PROMPT = ".modal .o_sale_order_lot_popup";
+
+/** Open the Quotation/Order list, pick ``orderName`` and settle it. */
+export function settleSaleOrder(orderName) {
+    return [
+        ...ProductScreen.clickControlButton("Quotation/Order"),
+        {
+            content: `select ${orderName}`,
+            trigger: `.modal:not(.o_inactive_modal) tr.o_data_row:contains("${orderName}") td`,
+            run: "click",
+        },
+        {
+            content: "settle the order",
+            trigger: `.modal:not(.o_inactive_modal) .selection-item:contains("Settle the order")`,
+            run: "click",
+        },
+    ];
+}
+
+/** The sales-order prompt lists ``number`` for ``productName`` with ``quantity``. */
+export function salePromptLists(productName, number, quantity) {
+    return [
+        {
+            content: `the prompt offers ${number} (${quantity}) for ${productName}`,
+            trigger: `${SALE_PROMPT} tr.o_sale_order_lot_row:contains("${productName}"):has(.o_sale_order_lot_name:contains("${number}")):has(td:contains("${quantity}"))`,
+        },
+    ];
+}
+
+/** Answer the sales-order prompt: load the numbers or not. */
+export function answerSalePrompt(load) {
+    const button = load ? ".o_sale_order_lot_load" : ".o_sale_order_lot_skip";
+    return [
+        {
+            content: load ? "load the numbers" : "go on without numbers",
+            trigger: `.modal:has(.o_sale_order_lot_popup) ${button}`,
+            run: "click",
+        },
+        {
+            content: "the prompt is closed",
+            trigger: `body:not(:has(${SALE_PROMPT}))`,
+        },
+    ];
+}
+
+/** No dialog is open any more (and the sales-order prompt never showed). */
+export function noDialogOpen() {
+    return [{ content: "no dialog is open", trigger: "body:not(:has(.modal))" }];
+}
+
+/** The cart has a line of ``productName`` for ``quantity`` carrying ``number``. */
+export function cartLineHasNumber(productName, quantity, number) {
+    return [
+        {
+            content: `${productName} x${quantity} carries ${number}`,
+            trigger: `.order-container .orderline:has(.product-name:contains("${productName}")):has(.qty:contains("${quantity}")):has(.lot-number:contains("${number}"))`,
+        },
+    ];
+}
+
+/** The cart has a line of ``productName`` for ``quantity`` without any number. */
+export function cartLineWithoutNumber(productName, quantity) {
+    return [
+        {
+            content: `${productName} x${quantity} has no number (red)`,
+            trigger: `.order-container .orderline:has(.product-name:contains("${productName}")):has(.qty:contains("${quantity}")):not(:has(.lot-number)) .o_lot_missing`,
+        },
+    ];
+}
+
+/** The open pop-up has ``count`` rows holding a number. */
+export function popupFilledRows(count) {
+    return [
+        {
+            content: `the pop-up holds ${count} numbers`,
+            trigger: `${POPUP} input.o_lot_serial_name`,
+            run: () => {
+                const filled = [
+                    ...document.querySelectorAll(`${POPUP} input.o_lot_serial_name`),
+                ].filter((input) => input.value);
+                if (filled.length !== count) {
+                    throw new Error(`${filled.length} numbers in the pop-up, not ${count}`);
+                }
+            },
+        },
+    ];
+}
+
+/** The sales-order prompt lists ``count`` numbers for ``productName``. */
+export function salePromptRowCount(productName, count) {
+    return [
+        {
+            content: `the prompt lists ${count} numbers for ${productName}`,
+            trigger: `${SALE_PROMPT} tr.o_sale_order_lot_row:contains("${productName}"):eq(${count - 1})`,
+        },
+        {
+            content: `and not more than ${count}`,
+            trigger: `${SALE_PROMPT}:not(:has(tr.o_sale_order_lot_row:contains("${productName}"):eq(${count})))`,
+        },
+    ];
+}

@@ -349,7 +349,7 @@ patch(PosStore.prototype, {
         names.forEach((name, index) => {
             const values = {
                 lot_name: name,
-                lot_expiration_date: expiries[name]?.slice(0, 10) || false,
+                lot_expiration_date: (expiries[name] || "").slice(0, 10) || false,
             };
             if (existing[index]) {
                 existing[index].update(values);

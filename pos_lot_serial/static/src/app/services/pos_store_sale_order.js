@@ -72,16 +72,29 @@ patch(PosStore.prototype, {
 
     /** The rows the import prompt lists, one per number. */
     describeSaleOrderLots(plan) {
+        const formatQuantity = (quantity) => String(Number(quantity.toFixed(3)));
         return plan.flatMap((item) => {
-            const product = this.models["product.product"].get(item.product_id);
-            return item.lots.map((lot) => ({
-                productName: product?.display_name || "",
+            const productName =
+                this.models["product.product"].get(item.product_id)?.display_name || "";
+            const rows = item.lots.map((lot) => ({
+                productName,
                 name: lot.name,
-                quantity: String(Number(lot.quantity.toFixed(3))),
+                quantity: formatQuantity(lot.quantity),
                 expiry: lot.expiration_date
                     ? formatDate(deserializeDateTime(lot.expiration_date))
                     : "",
             }));
+            const uncovered =
+                item.quantity - item.lots.reduce((sum, lot) => sum + lot.quantity, 0);
+            if (uncovered > 1e-6) {
+                rows.push({
+                    productName,
+                    name: _t("(none reserved)"),
+                    quantity: formatQuantity(uncovered),
+                    expiry: "",
+                });
+            }
+            return rows;
         });
     },
 
