@@ -150,7 +150,8 @@ patch(PosStore.prototype, {
             const options = refundable[line.refunded_orderline_id.id] || [];
             const units = Math.round(Math.abs(line.qty));
             if (line.product_id.tracking === "serial" && options.length > units) {
-                await this.chooseRefundLotSerials(line, options);
+                // Nothing is ticked: the cashier says which serials come back.
+                await this.chooseRefundLotSerials(line, options, []);
                 continue;
             }
             const count = line.product_id.tracking === "serial" ? units : 1;
@@ -163,9 +164,10 @@ patch(PosStore.prototype, {
 
     /**
      * Let the cashier choose which of ``options`` come back on a refund line; a
-     * serial refund takes one unit per serial chosen.
+     * serial refund takes one unit per serial chosen. ``selected`` are the
+     * names ticked at first (default: the line's own).
      */
-    async chooseRefundLotSerials(line, options) {
+    async chooseRefundLotSerials(line, options, selected = null) {
         const product = line.product_id;
         const chosen = await makeAwaitable(this.dialog, RefundLotPopup, {
             productName: product.display_name,
@@ -174,7 +176,7 @@ patch(PosStore.prototype, {
                 name: option.name,
                 quantity: String(option.quantity),
             })),
-            selected: line.pack_lot_ids.map((lotLine) => lotLine.lot_name),
+            selected: selected ?? line.pack_lot_ids.map((lotLine) => lotLine.lot_name),
         });
         if (!chosen) {
             return;
