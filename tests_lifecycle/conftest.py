@@ -37,6 +37,9 @@ class OdooProcess:
             args.append("--with-demo")
         self._run(args)
 
+    def update(self, modules):
+        self._run(["-u", modules, "--stop-after-init", "--log-level=warn"])
+
     def shell(self, code):
         """Run Python ``code`` in ``odoo-bin shell`` and return what it printed."""
         return self._run(["shell", "--log-level=warn", "--no-http"], stdin=code)

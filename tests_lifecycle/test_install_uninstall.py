@@ -73,6 +73,15 @@ def test_install_on_a_shop_with_orders_then_uninstall(odoo_db):
     # The demo orders sell untracked products: the new column is there, at 0.
     assert "COUNTED True 0" in counted, counted[-2000:]
 
+    # The demo shop's sales orders are made by code: an update keeps them.
+    odoo_db.update("pos_lot_serial")
+    kept = odoo_db.shell(
+        "print('DEMO', [bool(env.ref(x, raise_if_not_found=False)) for x in "
+        "('pos_lot_serial.sale_order_demo', 'pos_lot_serial.sale_quotation_demo',"
+        " 'pos_lot_serial.pos_config_demo_shop')])"
+    )
+    assert "DEMO [True, True, True]" in kept, kept[-2000:]
+
     # Without product_expiry, suggestions come without expiry dates.
     suggested = odoo_db.shell(SUGGEST_WITHOUT_EXPIRY)
     assert "SUGGESTED 1 False" in suggested, suggested[-2000:]

@@ -327,10 +327,14 @@ class PosOrderLine(models.Model):
         serial = line.product_id.tracking == "serial"
         quantities = {}
         for name in line.pack_lot_ids.mapped("lot_name"):
-            quantities[name] = quantities.get(name, 0) + (1 if serial else abs(line.qty))
+            quantities[name] = quantities.get(name, 0) + (
+                1 if serial else abs(line.qty)
+            )
         refunds = line.refund_orderline_ids.filtered(
-            lambda refund: refund.order_id.state not in ("draft", "cancel")
-            and refund not in (exclude or self.browse())
+            lambda refund: (
+                refund.order_id.state not in ("draft", "cancel")
+                and refund not in (exclude or self.browse())
+            )
         )
         for refund in refunds:
             for name in refund.pack_lot_ids.mapped("lot_name"):

@@ -50,8 +50,7 @@ class PosPackOperationLot(models.Model):
     lot_expiration_date = fields.Date(
         string="Expiry Date",
         readonly=True,
-        help="Expiry date of the lot when the number was sold, printed on the "
-        "receipt.",
+        help="Expiry date of the lot when the number was sold, printed on the receipt.",
     )
 
     @api.model
@@ -291,9 +290,10 @@ class PosPackOperationLot(models.Model):
             return self._get_refund_refusal()
         if not self.lot_id or product.tracking != "serial" or order_line.qty <= 0:
             return False
-        if stock.get(
-            (self.lot_id.id, picking_type.id), 0
-        ) <= 0 and not self._is_reserved_by_sale_line():
+        if (
+            stock.get((self.lot_id.id, picking_type.id), 0) <= 0
+            and not self._is_reserved_by_sale_line()
+        ):
             return self.env._("no longer in stock (sold or moved)")
         if self.lot_id.id in sold_elsewhere:
             return self.env._("already sold in another order, not yet delivered")

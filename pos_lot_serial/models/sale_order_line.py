@@ -79,8 +79,9 @@ class SaleOrderLine(models.Model):
             if move_line.lot_id:
                 quantities[move_line.lot_id] += move_line.quantity_product_uom
         delivered = moves.filtered(
-            lambda move: move.state == "done"
-            and move.location_dest_id.usage == "customer"
+            lambda move: (
+                move.state == "done" and move.location_dest_id.usage == "customer"
+            )
         )
         for move_line in delivered.move_line_ids:
             if move_line.lot_id in quantities:

@@ -112,9 +112,7 @@ class StockPicking(models.Model):
             for pack_lot in line.pack_lot_ids.filtered("lot_id"):
                 quantity = 1 if serial else abs(line.qty)
                 wanted[line.product_id, pack_lot.lot_id] += quantity
-        done = root._with_backorders().filtered(
-            lambda picking: picking.state == "done"
-        )
+        done = root._with_backorders().filtered(lambda picking: picking.state == "done")
         for move_line in done.move_line_ids.filtered("lot_id"):
             key = (move_line.product_id, move_line.lot_id)
             if key in wanted:

@@ -66,10 +66,7 @@ class TestBackendCompletion(PosLotSerialCommon):
         self._fill(lot_line, lot=self.lots[1])
         self.assertEqual(waiting.state, "done")
         self.assertEqual(
-            sorted(
-                (ml.lot_id.name, ml.quantity)
-                for ml in waiting.move_line_ids
-            ),
+            sorted((ml.lot_id.name, ml.quantity) for ml in waiting.move_line_ids),
             [("BC-3", 1.0), ("BCL-B", 2.0)],
             "the transfer moved exactly the numbers filled in",
         )
@@ -114,7 +111,5 @@ class TestBackendCompletion(PosLotSerialCommon):
         lot = by_name["BC-1"]
         self.assertEqual(lot.pos_order_count, 2)
         action = lot.action_view_pos_orders()
-        self.assertEqual(
-            self.env["pos.order"].search(action["domain"]), sale | refund
-        )
+        self.assertEqual(self.env["pos.order"].search(action["domain"]), sale | refund)
         self.assertEqual(by_name["BC-2"].pos_order_count, 0)

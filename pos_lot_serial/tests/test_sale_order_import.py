@@ -17,13 +17,17 @@ class TestSaleOrderImport(PosLotSerialCommon):
         cls.partner = cls.env["res.partner"].create({"name": "Lot Customer"})
 
     def _confirmed_sale(self, product, quantity):
-        sale = self.env["sale.order"].sudo().create(
-            {
-                "partner_id": self.partner.id,
-                "order_line": [
-                    (0, 0, {"product_id": product.id, "product_uom_qty": quantity})
-                ],
-            }
+        sale = (
+            self.env["sale.order"]
+            .sudo()
+            .create(
+                {
+                    "partner_id": self.partner.id,
+                    "order_line": [
+                        (0, 0, {"product_id": product.id, "product_uom_qty": quantity})
+                    ],
+                }
+            )
         )
         sale.action_confirm()
         return sale.sudo(False)
@@ -47,7 +51,9 @@ class TestSaleOrderImport(PosLotSerialCommon):
         reserved = sale.sudo().picking_ids.move_line_ids.lot_id.mapped("name")
         plan = self._import(sale)
         self.assertEqual(plan[0]["tracking"], "serial")
-        self.assertEqual(sorted(name for name, _qty in self._lots(plan)), sorted(reserved))
+        self.assertEqual(
+            sorted(name for name, _qty in self._lots(plan)), sorted(reserved)
+        )
         self.assertEqual(len(reserved), 2)
 
     def test_partial_reservation_leaves_the_rest_uncovered(self):
@@ -55,9 +61,7 @@ class TestSaleOrderImport(PosLotSerialCommon):
         sale = self._confirmed_sale(self.lot_product, 7)
         plan = self._import(sale)
         self.assertEqual(plan[0]["quantity"], 7)
-        self.assertEqual(
-            sorted(self._lots(plan)), [("SOI-A", 3.0), ("SOI-B", 2.0)]
-        )
+        self.assertEqual(sorted(self._lots(plan)), [("SOI-A", 3.0), ("SOI-B", 2.0)])
 
     def test_two_step_delivery_counts_each_lot_once(self):
         self.warehouse.sudo().delivery_steps = "pick_ship"

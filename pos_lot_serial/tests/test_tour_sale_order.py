@@ -48,9 +48,7 @@ class TestTourSaleOrder(PosLotSerialTourCase):
         )
 
     def _numbers(self, lines):
-        return sorted(
-            (line.pack_lot_ids.lot_name or "", line.qty) for line in lines
-        )
+        return sorted((line.pack_lot_ids.lot_name or "", line.qty) for line in lines)
 
     def test_ask_then_load_or_skip(self):
         loaded = self._sale(
@@ -90,9 +88,7 @@ class TestTourSaleOrder(PosLotSerialTourCase):
             for move_line in first.picking_ids.move_line_ids
         }
         expected = {(name, 1) for name in reserved.mapped("name")}
-        self.assertLessEqual(
-            expected | {("PCM-A099", 8), ("PCM-A101", 30)}, consumed
-        )
+        self.assertLessEqual(expected | {("PCM-A099", 8), ("PCM-A101", 30)}, consumed)
         honey = second.lines
         self.assertEqual(self._numbers(honey), [("", 3.0)], "skipped: no number")
         self.assertEqual(honey.lot_missing_count, 1)
@@ -112,8 +108,9 @@ class TestTourSaleOrder(PosLotSerialTourCase):
         pick.move_ids.picked = True
         pick.with_context(cancel_backorder=False)._action_done()
         sale.picking_ids.filtered(
-            lambda picking: picking.state != "done"
-            and picking.location_dest_id.usage == "internal"
+            lambda picking: (
+                picking.state != "done" and picking.location_dest_id.usage == "internal"
+            )
         ).do_unreserve()
         ship = sale.picking_ids.filtered(
             lambda picking: picking.location_dest_id.usage == "customer"

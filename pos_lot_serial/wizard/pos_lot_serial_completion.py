@@ -33,7 +33,6 @@ class PosLotSerialCompletion(models.TransientModel):
     )
     lot_id = fields.Many2one(
         comodel_name="stock.lot",
-        string="Lot",
         domain="[('product_id', '=', product_id)]",
     )
 

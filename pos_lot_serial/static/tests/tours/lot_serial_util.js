@@ -261,7 +261,9 @@ export function popupFilledRows(count) {
                     ...document.querySelectorAll(`${POPUP} input.o_lot_serial_name`),
                 ].filter((input) => input.value);
                 if (filled.length !== count) {
-                    throw new Error(`${filled.length} numbers in the pop-up, not ${count}`);
+                    throw new Error(
+                        `${filled.length} numbers in the pop-up, not ${count}`,
+                    );
                 }
             },
         },

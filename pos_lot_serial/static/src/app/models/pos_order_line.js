@@ -12,7 +12,8 @@ function formatLotExpiry(value) {
     if (!value) {
         return "";
     }
-    const date = typeof value === "string" ? deserializeDate(value.slice(0, 10)) : value;
+    const date =
+        typeof value === "string" ? deserializeDate(value.slice(0, 10)) : value;
     return date?.isValid ? formatDate(date) : "";
 }
 
@@ -40,7 +41,10 @@ patch(PosOrderline.prototype, {
             .map((lotLine) => {
                 const expiry = formatLotExpiry(lotLine.lot_expiration_date);
                 return expiry
-                    ? _t("%(name)s (exp. %(date)s)", { name: lotLine.lot_name, date: expiry })
+                    ? _t("%(name)s (exp. %(date)s)", {
+                          name: lotLine.lot_name,
+                          date: expiry,
+                      })
                     : lotLine.lot_name;
             });
         if (names.length > COMPACT_AFTER) {

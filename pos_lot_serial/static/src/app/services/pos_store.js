@@ -121,9 +121,11 @@ patch(PosStore.prototype, {
             return null;
         }
         try {
-            return await this.data.call("pos.order.line", "get_refundable_lot_serials", [
-                ids,
-            ]);
+            return await this.data.call(
+                "pos.order.line",
+                "get_refundable_lot_serials",
+                [ids],
+            );
         } catch {
             return null;
         }
@@ -142,7 +144,8 @@ patch(PosStore.prototype, {
                     line.refunded_orderline_id &&
                     line.product_id.product_tmpl_id.isTracked(),
             );
-        const refundable = lines.length && (await this.fetchRefundableLotSerials(lines));
+        const refundable =
+            lines.length && (await this.fetchRefundableLotSerials(lines));
         if (!refundable) {
             return;
         }

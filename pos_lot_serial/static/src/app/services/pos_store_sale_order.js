@@ -28,17 +28,22 @@ patch(PosStore.prototype, {
      */
     async importSaleOrderLotSerials(saleOrder, lines) {
         const mode = this.config.lot_serial_sale_import || "ask";
-        const tracked = lines.filter((line) => line.product_id.product_tmpl_id.isTracked());
+        const tracked = lines.filter((line) =>
+            line.product_id.product_tmpl_id.isTracked(),
+        );
         if (mode === "never" || !tracked.length) {
             return;
         }
-        const saleLineIds = [...new Set(tracked.map((line) => line.sale_order_line_id.id))];
+        const saleLineIds = [
+            ...new Set(tracked.map((line) => line.sale_order_line_id.id)),
+        ];
         let plan;
         try {
-            plan = await this.data.call("sale.order.line", "get_pos_lot_serial_import", [
-                saleLineIds,
-                this.config.id,
-            ]);
+            plan = await this.data.call(
+                "sale.order.line",
+                "get_pos_lot_serial_import",
+                [saleLineIds, this.config.id],
+            );
         } catch {
             this.notification.add(
                 _t("The lot/serial numbers of %(order)s could not be loaded.", {
