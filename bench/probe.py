@@ -76,6 +76,9 @@ def stock_lots(product, names, quantity):
         """,
         [product.id, source.id, company.id, quantity, env.uid, env.uid, lots.ids],
     )
+    # PostgreSQL plans with statistics that autovacuum would have gathered after
+    # such an insert in a live database; without them it may pick a poor plan.
+    env.cr.execute("ANALYZE stock_lot, stock_quant")
     env.invalidate_all()
     return lots
 

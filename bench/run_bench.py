@@ -75,11 +75,35 @@ def odoo(args, database, *extra, command=(), **kwargs):
     )
 
 
-def template(args, name, modules, key):
-    """A database with ``modules`` and demo data, kept while ``key`` is the same."""
+def bench_databases():
+    out = subprocess.run(
+        [
+            "psql",
+            "-d",
+            "postgres",
+            "-Atqc",
+            "select datname from pg_database where datname like 'pos_lot_serial_bench_%'",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return out.split()
+
+
+def template(args, name, modules, key, base=None):
+    """A database with ``modules`` and demo data, kept while ``key`` is the same.
+
+    Templates of an older ``key`` are dropped. With ``base``, the database starts
+    as a copy of that template and only ``modules`` are installed on it.
+    """
     db = f"pos_lot_serial_bench_{name}_{key}"
+    for stale in bench_databases():
+        if stale.startswith(f"pos_lot_serial_bench_{name}_") and stale != db:
+            subprocess.run(["dropdb", "--if-exists", "--force", stale], check=True)
     if not db_exists(db):
-        subprocess.run(["dropdb", "--if-exists", db], check=True)
+        if base:
+            run(["createdb", "-T", base, db])
         odoo(
             args,
             db,
@@ -124,7 +148,7 @@ def main():
 
     core_db = template(args, "core", CORE_MODULES, "19")
     module_db = template(
-        args, "module", f"{CORE_MODULES},pos_lot_serial", module_hash()
+        args, "module", "pos_lot_serial", module_hash(), base=core_db
     )
     core = probe(args, core_db, "core")
     module = probe(args, module_db, "module")
