@@ -94,3 +94,31 @@ class TestOrderSync(PosLotSerialCommon):
         self.assertEqual(lot.company_id, self.env.company)
         self.assertEqual(order.lines.pack_lot_ids.lot_id, lot)
         self.assertEqual(order.picking_ids.move_line_ids.lot_id, lot)
+
+    def test_numbers_leave_the_sub_location_that_holds_them(self):
+        shelf = self.env["stock.location"].create(
+            {"name": "Shelf 7", "location_id": self.stock_location.id}
+        )
+        lots = self._stock_lots(
+            self.serial_product, {"SN-SHELF-1": 1, "SN-SHELF-2": 1}, location=shelf
+        )
+        honey = self._stock_lots(self.lot_product, {"LOT-SHELF": 6}, location=shelf)
+        order = self._sync_order(
+            [
+                self._line(self.serial_product, 2, ["SN-SHELF-1", "SN-SHELF-2"]),
+                self._line(self.lot_product, 4, ["LOT-SHELF"]),
+            ]
+        )
+
+        move_lines = order.picking_ids.move_line_ids
+        self.assertEqual(order.picking_ids.state, "done")
+        self.assertEqual(move_lines.location_id, shelf, "taken where they are")
+        self.assertEqual(move_lines.lot_id, lots | honey)
+        self.assertEqual(
+            sorted(move_lines.mapped("quantity")), [1.0, 1.0, 4.0]
+        )
+        quants = self.env["stock.quant"].search(
+            [("location_id", "=", shelf.id), ("quantity", "<", 0)]
+        )
+        self.assertFalse(quants, "no negative quant anywhere on the shelf")
+        self.assertEqual(self._lot_quantity(honey), 2)
