@@ -27,7 +27,9 @@ GOALS = {
     "sync_time_200": ("<=", 1.0, "s"),
     "sync_queries_200": ("<=", 1.0, "q"),
     "startup_time": ("<=", 1.05, "s"),
+    "popup_time": ("<=", 0.1, "s"),
 }
+POPUP = Path(__file__).parent / "popup_timing.py"
 
 
 def run(cmd, **kwargs):
@@ -82,7 +84,8 @@ def bench_databases():
             "-d",
             "postgres",
             "-Atqc",
-            "select datname from pg_database where datname like 'pos_lot_serial_bench_%'",
+            "select datname from pg_database "
+            "where datname like 'pos_lot_serial_bench_%'",
         ],
         capture_output=True,
         text=True,
@@ -137,6 +140,35 @@ def probe(args, template_db, label):
     return json.loads(line[len("BENCHJSON ") :])
 
 
+def popup(args, template_db, label):
+    """Time the lot pop-up in headless Chromium on a copy of ``template_db``."""
+    work = f"pos_lot_serial_bench_{label}_run"
+    out = Path(f"/tmp/pos_lot_serial_bench_popup_{label}.json")
+    subprocess.run(["dropdb", "--if-exists", "--force", work], check=True)
+    run(["createdb", "-T", template_db, work])
+    try:
+        run(
+            [
+                args.python,
+                "-m",
+                "pytest",
+                "-q",
+                "-p",
+                "no:cacheprovider",
+                f"--odoo-database={work}",
+                "--odoo-log-level=warn",
+                "--odoo-http",
+                str(POPUP),
+            ],
+            env={**os.environ, "BENCH_POPUP_OUT": str(out)},
+            cwd=REPO,
+        )
+        return json.loads(out.read_text())
+    finally:
+        subprocess.run(["dropdb", "--if-exists", "--force", work], check=True)
+        out.unlink(missing_ok=True)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--odoo-src", required=True)
@@ -147,12 +179,13 @@ def main():
     started = time.monotonic()
 
     core_db = template(args, "core", CORE_MODULES, "19")
-    module_db = template(
-        args, "module", "pos_lot_serial", module_hash(), base=core_db
-    )
+    module_db = template(args, "module", "pos_lot_serial", module_hash(), base=core_db)
     core = probe(args, core_db, "core")
     module = probe(args, module_db, "module")
     assert not core.pop("module") and module.pop("module"), "wrong databases"
+    if os.environ.get("BENCH_POPUP", "1") != "0":
+        core["popup_time"] = popup(args, core_db, "core")["popup_time"]
+        module["popup_time"] = popup(args, module_db, "module")["popup_time"]
 
     print(
         f"\n== make bench, {time.strftime('%Y-%m-%d')}, {platform.machine()}, "

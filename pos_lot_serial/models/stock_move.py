@@ -34,11 +34,13 @@ class StockMove(models.Model):
             return super()._add_mls_related_to_order(related_order_lines, False)
         products = related_order_lines.product_id
         tracked = self.filtered(
-            lambda move: move.product_id in products
-            and move.product_id.tracking != "none"
-            and (
-                move.picking_type_id.use_existing_lots
-                or move.picking_type_id.use_create_lots
+            lambda move: (
+                move.product_id in products
+                and move.product_id.tracking != "none"
+                and (
+                    move.picking_type_id.use_existing_lots
+                    or move.picking_type_id.use_create_lots
+                )
             )
         )
         result = super(StockMove, self - tracked)._add_mls_related_to_order(
@@ -62,11 +64,14 @@ class StockMove(models.Model):
                 quantity = 1 if line.product_id.tracking == "serial" else abs(line.qty)
                 for pack_lot in line.pack_lot_ids.filtered("lot_name"):
                     vals = dict(move._prepare_move_line_vals(quantity))
-                    lot = pack_lot.lot_id or lots.filtered(
-                        lambda lot, name=pack_lot.lot_name, product=line.product_id: (
-                            lot.name == name and lot.product_id == product
-                        )
-                    )[:1]
+                    lot = (
+                        pack_lot.lot_id
+                        or lots.filtered(
+                            lambda lot, name=pack_lot.lot_name, product=line.product_id: (
+                                lot.name == name and lot.product_id == product
+                            )
+                        )[:1]
+                    )
                     quant = quants.get((lot.id, move.location_id.id))
                     if quant:
                         vals["quant_id"] = quant.id

@@ -114,9 +114,7 @@ class TestOrderSync(PosLotSerialCommon):
         self.assertEqual(order.picking_ids.state, "done")
         self.assertEqual(move_lines.location_id, shelf, "taken where they are")
         self.assertEqual(move_lines.lot_id, lots | honey)
-        self.assertEqual(
-            sorted(move_lines.mapped("quantity")), [1.0, 1.0, 4.0]
-        )
+        self.assertEqual(sorted(move_lines.mapped("quantity")), [1.0, 1.0, 4.0])
         quants = self.env["stock.quant"].search(
             [("location_id", "=", shelf.id), ("quantity", "<", 0)]
         )

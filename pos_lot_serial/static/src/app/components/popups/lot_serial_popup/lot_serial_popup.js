@@ -60,6 +60,9 @@ export class LotSerialPopup extends Component {
             busy: false,
             focusRequest: 0,
         });
+        // Suggestions show at once when the pop-up opens; while typing they
+        // wait for a pause.
+        this.loadSuggestionsNow = this.loadSuggestions.bind(this);
         this.loadSuggestions = debounce(
             this.loadSuggestions.bind(this),
             SUGGESTION_DELAY,
@@ -71,7 +74,7 @@ export class LotSerialPopup extends Component {
         onMounted(() => {
             this.ready = true;
             this.requestFocus(this.state.active);
-            this.loadSuggestions(this.activeRow?.name || "");
+            this.loadSuggestionsNow(this.activeRow?.name || "");
         });
     }
 
