@@ -78,6 +78,7 @@ def odoo(args, database, *extra, command=(), **kwargs):
 
 
 def bench_databases():
+    """Names of the databases this benchmark made (templates and work copies)."""
     out = subprocess.run(
         [
             "psql",
@@ -105,17 +106,22 @@ def template(args, name, modules, key, base=None):
         if stale.startswith(f"pos_lot_serial_bench_{name}_") and stale != db:
             subprocess.run(["dropdb", "--if-exists", "--force", stale], check=True)
     if not db_exists(db):
+        # Built under another name: a failed install leaves no template behind.
+        building = f"{db}_building"
+        subprocess.run(["dropdb", "--if-exists", "--force", building], check=True)
         if base:
-            run(["createdb", "-T", base, db])
+            run(["createdb", "-T", base, building])
         odoo(
             args,
-            db,
+            building,
             "-i",
             modules,
             "--with-demo",
             "--stop-after-init",
             "--log-level=warn",
         )
+        rename = f'ALTER DATABASE "{building}" RENAME TO "{db}"'
+        run(["psql", "-d", "postgres", "-c", rename])
     return db
 
 

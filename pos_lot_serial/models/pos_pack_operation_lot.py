@@ -81,7 +81,11 @@ class PosPackOperationLot(models.Model):
             return
         by_date = defaultdict(lambda: self.browse())
         for record in self.filtered("lot_id.expiration_date"):
-            by_date[record.lot_id.expiration_date.date()] |= record
+            # The day the lot expires where the shop is, not in UTC.
+            local = fields.Datetime.context_timestamp(
+                record, record.lot_id.expiration_date
+            )
+            by_date[local.date()] |= record
         for date, records in by_date.items():
             records.lot_expiration_date = date
 
@@ -312,13 +316,17 @@ class PosPackOperationLot(models.Model):
         return self.env._("not sold on the refunded line")
 
     def _is_reserved_by_sale_line(self):
-        """Whether the sales order this line settles reserved or picked this lot.
+        """Whether the sales order this line settles still reserves this lot.
 
         Such a serial may have left the POS location already (first step of a
-        two-step delivery) while still belonging to this sale.
+        two-step delivery) while still belonging to this sale; one the order
+        delivered is not reserved any more.
         """
         sale_line = self.pos_order_line_id.sale_order_line_id
-        return self.lot_id in sale_line.sudo().move_ids.move_line_ids.lot_id
+        move_lines = sale_line.sudo().move_ids.move_line_ids.filtered(
+            lambda move_line: move_line.state not in ("done", "cancel")
+        )
+        return self.lot_id in move_lines.lot_id
 
     def _lock_serials(self):
         """Serialize the sale of a serial across concurrent syncs.

@@ -23,8 +23,11 @@ class StockLot(models.Model):
             .search([("lot_id", "in", self.ids)])
         )
         orders = {lot.id: self.env["pos.order"] for lot in self}
+        companies = self.env.companies
         for pack_lot in pack_lots:
-            orders[pack_lot.lot_id.id] |= pack_lot.pos_order_line_id.order_id
+            order = pack_lot.pos_order_line_id.order_id
+            if order.company_id in companies:
+                orders[pack_lot.lot_id.id] |= order
         return orders
 
     def _compute_pos_order_count(self):

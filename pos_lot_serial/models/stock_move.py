@@ -53,6 +53,7 @@ class StockMove(models.Model):
     def _add_pos_lot_move_lines(self, order_lines):
         """One done move line per number of ``order_lines``, on these moves."""
         lots = self._create_production_lots_for_pos_order(order_lines)
+        lots_by_name = {(lot.product_id.id, lot.name): lot for lot in lots}
         quants = self._get_pos_lot_quants(lots)
         vals_list = []
         for move in self:
@@ -64,13 +65,8 @@ class StockMove(models.Model):
                 quantity = 1 if line.product_id.tracking == "serial" else abs(line.qty)
                 for pack_lot in line.pack_lot_ids.filtered("lot_name"):
                     vals = dict(move._prepare_move_line_vals(quantity))
-                    lot = (
-                        pack_lot.lot_id
-                        or lots.filtered(
-                            lambda lot, name=pack_lot.lot_name, product=line.product_id: (
-                                lot.name == name and lot.product_id == product
-                            )
-                        )[:1]
+                    lot = pack_lot.lot_id or lots_by_name.get(
+                        (line.product_id.id, pack_lot.lot_name), lots.browse()
                     )
                     quant = quants.get((lot.id, move.location_id.id))
                     if quant:
@@ -104,29 +100,28 @@ class StockMove(models.Model):
     def _set_pos_lots(self, lots):
         """Make this move take exactly ``lots``, up to its demand.
 
+        Whatever the move held before (lots Inventory reserved, or lines left
+        picked by a validation that failed) is replaced.
+
         :param lots: list of ``(stock.lot, quantity in the product's unit)``
         """
         self.ensure_one()
-        self._do_unreserve()
+        self.move_line_ids.unlink()
+        quants = self._get_pos_lot_quants(
+            self.env["stock.lot"].union(*(lot for lot, _quantity in lots))
+        )
         remaining = self.product_qty
         vals_list = []
         for lot, quantity in lots:
             quantity = min(quantity, remaining)
             if self.product_id.uom_id.compare(quantity, 0) <= 0:
                 break
-            quant = self.env["stock.quant"].search(
-                [
-                    ("lot_id", "=", lot.id),
-                    ("quantity", ">", 0),
-                    ("location_id", "child_of", self.location_id.id),
-                ],
-                order="id desc",
-                limit=1,
-            )
             vals = self._prepare_move_line_vals(quantity=quantity)
-            vals.update(
-                lot_id=lot.id, location_id=quant.location_id.id or self.location_id.id
-            )
+            quant = quants.get((lot.id, self.location_id.id))
+            if quant:
+                vals["quant_id"] = quant.id
+            else:
+                vals.update(lot_id=lot.id, lot_name=lot.name)
             vals_list.append(vals)
             remaining -= quantity
         self.env["stock.move.line"].create(vals_list)

@@ -18,6 +18,8 @@ class StockPicking(models.Model):
         They are the orders' own transfers (one per session when stock moves at
         closing) and their backorders, which carry no link to the POS.
         """
+        picking_types = orders.config_id.picking_type_id
+        picking_types |= picking_types.return_picking_type_id
         roots = self.search(
             [
                 "|",
@@ -25,6 +27,8 @@ class StockPicking(models.Model):
                 "&",
                 ("pos_order_id", "=", False),
                 ("pos_session_id", "in", orders.session_id.ids),
+                # Orders shipped later go through the warehouse's own steps.
+                ("picking_type_id", "in", picking_types.ids),
             ]
         )
         return roots._with_backorders().filtered(
@@ -102,7 +106,9 @@ class StockPicking(models.Model):
         that no done transfer of the same POS transfer family moved yet."""
         self.ensure_one()
         root = self._get_pos_root()
-        orders = root.pos_order_id or root.pos_session_id.order_ids
+        orders = root.pos_order_id or root.pos_session_id.order_ids.filtered(
+            lambda order: not order.shipping_date
+        )
         outgoing = root.location_id.usage == "internal"
         wanted = defaultdict(float)
         for line in orders.lines:

@@ -1,4 +1,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from datetime import date
+
+from odoo import fields
 from odoo.exceptions import UserError
 from odoo.tests import Form, tagged
 
@@ -113,3 +116,59 @@ class TestBackendCompletion(PosLotSerialCommon):
         action = lot.action_view_pos_orders()
         self.assertEqual(self.env["pos.order"].search(action["domain"]), sale | refund)
         self.assertEqual(by_name["BC-2"].pos_order_count, 0)
+
+    def test_lot_of_another_company_is_refused(self):
+        other_company = self.env["res.company"].create({"name": "Other Shop Ltd"})
+        self.serial_product.company_id = False
+        foreign = (
+            self.env["stock.lot"]
+            .sudo()
+            .create(
+                {
+                    "name": "BC-FOREIGN",
+                    "product_id": self.serial_product.id,
+                    "company_id": other_company.id,
+                }
+            )
+        )
+        self.picking_type.use_create_lots = False
+        order = self._sync_order([self._line(self.serial_product, 1)])
+        with self.assertRaises(UserError) as caught:
+            self._fill(order.lines, serials=foreign)
+        self.assertIn("unknown number", str(caught.exception))
+        self.assertFalse(order.lines.pack_lot_ids)
+
+    def test_complete_line_is_not_filled_again(self):
+        order = self._sync_order([self._line(self.lot_product, 1, ["BCL-A"])])
+        with self.assertRaises(UserError) as caught:
+            self._fill(order.lines, lot=self.lots[1])
+        self.assertIn("all its numbers", str(caught.exception))
+        self.assertEqual(order.lines.pack_lot_ids.lot_name, "BCL-A")
+
+    def test_orders_shipped_later_keep_the_warehouse_steps(self):
+        customer = self.env["res.partner"].create(
+            {"name": "Later Customer", "street": "1 Dock Road", "city": "Ghent"}
+        )
+        data = self.create_ui_order_data(
+            [self._line(self.serial_product, 1)],
+            {"shipping_date": str(fields.Date.today())},
+            customer=customer,
+        )
+        self.env["pos.order"].sync_from_ui([data])
+        order = self.env["pos.order"].search([("uuid", "=", data["uuid"])])
+        deliveries = order.picking_ids
+        self.assertTrue(deliveries, "a delivery waits in the warehouse")
+        self.assertFalse(self._waiting_transfers(order), "not a POS transfer")
+        by_name = {lot.name: lot for lot in self.serials}
+        self._fill(order.lines, serials=by_name["BC-3"])
+        self.assertEqual(order.lines.pack_lot_ids.lot_name, "BC-3")
+        self.assertNotIn("done", deliveries.mapped("state"), "left to the warehouse")
+
+    def test_expiry_date_is_the_local_day(self):
+        self.env.user.tz = "Asia/Tokyo"
+        lot = self._stock_lots(self.lot_product, {"BCL-TZ": 3})
+        lot.expiration_date = "2027-01-01 20:00:00"  # 2 January in Tokyo
+        order = self._sync_order([self._line(self.lot_product, 1, ["BCL-TZ"])])
+        self.assertEqual(
+            order.lines.pack_lot_ids.lot_expiration_date, date(2027, 1, 2)
+        )

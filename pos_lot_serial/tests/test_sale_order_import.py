@@ -94,3 +94,19 @@ class TestSaleOrderImport(PosLotSerialCommon):
         self.assertEqual(self._import(sale), [])
         sale = self._confirmed_sale(self.lot_product, 1)
         self.assertEqual(self._import(sale), [], "nothing in stock, nothing reserved")
+
+    def test_serial_the_order_delivered_is_not_sold_again(self):
+        self.open_new_session()
+        self._stock_lots(self.serial_product, {"SOI-DONE": 1})
+        sale = self._confirmed_sale(self.serial_product, 2)
+        delivery = sale.sudo().picking_ids
+        delivery.move_ids.picked = True
+        delivery.with_context(cancel_backorder=False)._action_done()
+        self.assertEqual(delivery.state, "done")
+        line = self._line(self.serial_product, 1, ["SOI-DONE"])
+        order = self._sync_order(
+            [{**line, "sale_order_line_id": sale.order_line.id}]
+        )
+        self.assertEqual(order.state, "paid")
+        self.assertFalse(order.lines.pack_lot_ids)
+        self.assertIn("no longer in stock", order.lines.lot_issue)

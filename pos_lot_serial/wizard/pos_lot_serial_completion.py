@@ -18,6 +18,7 @@ class PosLotSerialCompletion(models.TransientModel):
         ondelete="cascade",
     )
     order_id = fields.Many2one(related="line_id.order_id")
+    company_id = fields.Many2one(related="line_id.order_id.company_id")
     product_id = fields.Many2one(related="line_id.product_id")
     qty = fields.Float(related="line_id.qty")
     tracking = fields.Selection(related="line_id.product_id.tracking")
@@ -29,11 +30,13 @@ class PosLotSerialCompletion(models.TransientModel):
     serial_ids = fields.Many2many(
         comodel_name="stock.lot",
         string="Serial Numbers",
-        domain="[('product_id', '=', product_id)]",
+        domain="[('product_id', '=', product_id), "
+        "('company_id', 'in', (company_id, False))]",
     )
     lot_id = fields.Many2one(
         comodel_name="stock.lot",
-        domain="[('product_id', '=', product_id)]",
+        domain="[('product_id', '=', product_id), "
+        "('company_id', 'in', (company_id, False))]",
     )
 
     @api.depends("line_id.pack_lot_ids.lot_name")
@@ -52,6 +55,8 @@ class PosLotSerialCompletion(models.TransientModel):
         self.ensure_one()
         line = self.line_id
         lots = self.serial_ids if self.tracking == "serial" else self.lot_id
+        if not line.lot_missing_count:
+            raise UserError(self.env._("This line has all its numbers already."))
         if not lots:
             raise UserError(self.env._("Choose the numbers to add to the line."))
         if self.tracking == "serial" and len(lots) > line.lot_missing_count:
@@ -73,13 +78,12 @@ class PosLotSerialCompletion(models.TransientModel):
                     names=", ".join(already.mapped("name")),
                 )
             )
-        if self.tracking == "lot":
-            line.pack_lot_ids.unlink()
         self.env["pos.pack.operation.lot"].with_context(
             pos_lot_serial_strict=True
         ).create(
             [
-                {"pos_order_line_id": line.id, "lot_name": lot.name, "lot_id": lot.id}
+                # The name is resolved again to the lot of the order's company.
+                {"pos_order_line_id": line.id, "lot_name": lot.name}
                 for lot in lots
             ]
         )

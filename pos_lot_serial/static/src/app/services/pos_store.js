@@ -6,6 +6,7 @@ import { AlertDialog } from "@web/core/confirmation_dialog/confirmation_dialog";
 import { LotSerialPopup } from "@pos_lot_serial/app/components/popups/lot_serial_popup/lot_serial_popup";
 import { RefundLotPopup } from "@pos_lot_serial/app/components/popups/refund_lot_popup/refund_lot_popup";
 import { cleanLotName } from "@pos_lot_serial/app/utils/lot_serial_rules";
+import { deserializeDateTime } from "@web/core/l10n/dates";
 
 const SUGGESTION_LIMIT = 20;
 
@@ -85,7 +86,10 @@ patch(PosStore.prototype, {
             }
             await this.chooseRefundLotSerials(
                 line,
-                refundable[line.refunded_orderline_id.id] || [],
+                this.withoutLocalRefunds(
+                    line,
+                    refundable[line.refunded_orderline_id.id] || [],
+                ),
             );
             return;
         }
@@ -150,7 +154,10 @@ patch(PosStore.prototype, {
             return;
         }
         for (const line of lines) {
-            const options = refundable[line.refunded_orderline_id.id] || [];
+            const options = this.withoutLocalRefunds(
+                line,
+                refundable[line.refunded_orderline_id.id] || [],
+            );
             const units = Math.round(Math.abs(line.qty));
             if (line.product_id.tracking === "serial" && options.length > units) {
                 // Nothing is ticked: the cashier says which serials come back.
@@ -163,6 +170,26 @@ patch(PosStore.prototype, {
                 options.slice(0, count).map((option) => option.name),
             );
         }
+    },
+
+    /**
+     * ``options`` less the serials that refunds paid in this POS and not synced
+     * yet take back already (the server does not know them).
+     */
+    withoutLocalRefunds(line, options) {
+        if (line.product_id.tracking !== "serial") {
+            return options;
+        }
+        const taken = new Set(
+            line.refunded_orderline_id.refund_orderline_ids
+                .filter(
+                    (refund) =>
+                        refund !== line &&
+                        !["cancel", "draft"].includes(refund.order_id.state),
+                )
+                .flatMap((refund) => refund.pack_lot_ids.map((lot) => lot.lot_name)),
+        );
+        return options.filter((option) => !taken.has(option.name));
     },
 
     /**
@@ -354,7 +381,10 @@ patch(PosStore.prototype, {
         names.forEach((name, index) => {
             const values = {
                 lot_name: name,
-                lot_expiration_date: (expiries[name] || "").slice(0, 10) || false,
+                // The expiry day where the shop is, as the server stores it.
+                lot_expiration_date: expiries[name]
+                    ? deserializeDateTime(expiries[name]).toISODate()
+                    : false,
             };
             if (existing[index]) {
                 existing[index].update(values);

@@ -1,6 +1,7 @@
 import { Component, onMounted, useEffect, useRef, useState } from "@odoo/owl";
 import { Dialog } from "@web/core/dialog/dialog";
 import { _t } from "@web/core/l10n/translation";
+import { deserializeDateTime, formatDate } from "@web/core/l10n/dates";
 import { debounce } from "@web/core/utils/timing";
 import {
     cleanLotName,
@@ -144,8 +145,13 @@ export class LotSerialPopup extends Component {
         if (this.state.offline) {
             return;
         }
+        // Only the latest request may fill the list: answers can cross.
+        const request = (this.suggestionRequest = (this.suggestionRequest || 0) + 1);
         try {
             const lots = await this.props.fetchSuggestions(cleanLotName(query));
+            if (request !== this.suggestionRequest) {
+                return;
+            }
             const taken = new Set(this.state.rows.map((row) => cleanLotName(row.name)));
             const highlightedId = this.state.suggestions[this.state.highlighted]?.id;
             this.state.suggestions = lots.filter(
@@ -181,7 +187,9 @@ export class LotSerialPopup extends Component {
     }
 
     formatExpiry(lot) {
-        return lot.expiration_date ? lot.expiration_date.slice(0, 10) : "";
+        return lot.expiration_date
+            ? formatDate(deserializeDateTime(lot.expiration_date))
+            : "";
     }
 
     // --- Events -----------------------------------------------------------------------
