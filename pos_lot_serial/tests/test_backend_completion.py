@@ -169,6 +169,4 @@ class TestBackendCompletion(PosLotSerialCommon):
         lot = self._stock_lots(self.lot_product, {"BCL-TZ": 3})
         lot.expiration_date = "2027-01-01 20:00:00"  # 2 January in Tokyo
         order = self._sync_order([self._line(self.lot_product, 1, ["BCL-TZ"])])
-        self.assertEqual(
-            order.lines.pack_lot_ids.lot_expiration_date, date(2027, 1, 2)
-        )
+        self.assertEqual(order.lines.pack_lot_ids.lot_expiration_date, date(2027, 1, 2))

@@ -104,9 +104,7 @@ class TestSaleOrderImport(PosLotSerialCommon):
         delivery.with_context(cancel_backorder=False)._action_done()
         self.assertEqual(delivery.state, "done")
         line = self._line(self.serial_product, 1, ["SOI-DONE"])
-        order = self._sync_order(
-            [{**line, "sale_order_line_id": sale.order_line.id}]
-        )
+        order = self._sync_order([{**line, "sale_order_line_id": sale.order_line.id}])
         self.assertEqual(order.state, "paid")
         self.assertFalse(order.lines.pack_lot_ids)
         self.assertIn("no longer in stock", order.lines.lot_issue)
