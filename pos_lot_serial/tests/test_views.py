@@ -42,3 +42,20 @@ class TestViews(TransactionCase):
                     template.get("t-name").startswith("pos_lot_serial."),
                     f"{path.name}: {template.get('t-name')}",
                 )
+
+    def test_order_form_lines_show_their_numbers_and_completeness(self):
+        arch = self.env["pos.order"].get_view(view_type="form")["arch"]
+        lines = etree.fromstring(arch).xpath("//field[@name='lines']/list")[0]
+        for name in ("pack_lot_ids", "lot_missing_count", "lot_complete"):
+            with self.subTest(field=name):
+                field = lines.xpath(f"field[@name='{name}']")
+                self.assertTrue(field, f"{name} is a column of the lines")
+                self.assertNotEqual(field[0].get("optional"), "hide")
+                self.assertFalse(field[0].get("column_invisible"))
+
+    def test_lot_form_has_the_pos_orders_button(self):
+        arch = self.env["stock.lot"].get_view(view_type="form")["arch"]
+        button = etree.fromstring(arch).xpath(
+            "//button[@name='action_view_pos_orders']"
+        )
+        self.assertTrue(button, "the lot form links to its POS orders")
