@@ -15,6 +15,18 @@ SUGGESTION_LIMIT_MAX = 50
 CHECK_NAMES_MAX = 500
 
 
+def to_record_id(env, value):
+    """``value`` as a record id, or a clear error for the caller."""
+    if isinstance(value, bool) or not isinstance(value, (int, str)):
+        raise UserError(env._("Invalid record reference: %(value)r", value=value))
+    try:
+        return int(value)
+    except ValueError:
+        raise UserError(
+            env._("Invalid record reference: %(value)r", value=value)
+        ) from None
+
+
 def count_missing_lot_numbers(tracking, qty, lot_names):
     """Return how many lot/serial numbers a line of ``qty`` units still misses.
 
@@ -67,14 +79,18 @@ class PosOrderLine(models.Model):
                     filter(None, [vals.get("lot_issue"), *issues])
                 )
         self._resolve_pack_lot_ids(vals_list)
-        return super().create(vals_list)
+        # The lots were just found from the names: the pack-lot lines keep them.
+        records = super(
+            PosOrderLine, self.with_context(pos_lot_serial_lots_resolved=True)
+        ).create(vals_list)
+        return records.with_env(self.env)
 
     def write(self, vals):
         """Refuse, before storing them, numbers that can never be lot names."""
         issues = []
         if vals.get("pack_lot_ids"):
             vals = dict(vals)
-            issues = self._drop_malformed_pack_lots(vals)
+            issues = self._drop_malformed_pack_lots(vals, own=self.pack_lot_ids)
         result = super().write(vals)
         if issues:
             self._add_lot_issues(issues)
@@ -124,19 +140,36 @@ class PosOrderLine(models.Model):
             pack_vals["lot_id"] = lot.id if lot else False
 
     @api.model
-    def _drop_malformed_pack_lots(self, vals):
-        """Remove from ``vals`` the pack-lot commands whose name is malformed.
+    def _drop_malformed_pack_lots(self, vals, own=None):
+        """Remove from ``vals`` the pack-lot commands that cannot be kept.
 
-        A new line with such a name is not created; an existing one renamed so
-        is deleted. Returns the refusals, ``"'name': reason"``, for ``lot_issue``.
+        A new line with a malformed name is not created; an existing one renamed
+        so is deleted. Commands that reach pack-lot lines of other order lines
+        (link, update, delete, replace) are dropped, as are ``lot_id`` values:
+        the server finds the lots itself. Returns the refusals, ``"'name':
+        reason"``, for ``lot_issue``.
+
+        :param own: the pack-lot lines of the order lines being written
         """
         commands = vals.get("pack_lot_ids")
         if not isinstance(commands, list):
             return []
+        own_ids = set(own.ids) if own else set()
         kept, issues = [], []
         for command in commands:
-            is_vals = isinstance(command, (list, tuple)) and command[0] in (0, 1)
-            name = command[2].get("lot_name") if is_vals and command[2] else None
+            if not self._is_own_pack_lot_command(command, own_ids):
+                _logger.warning(
+                    "POS line of product %s: pack-lot command %r dropped: it does "
+                    "not concern this line's own numbers.",
+                    vals.get("product_id"),
+                    command,
+                )
+                continue
+            is_vals = command[0] in (0, 1) and isinstance(command[2], dict)
+            if is_vals:
+                command = (command[0], command[1], dict(command[2]))
+                command[2].pop("lot_id", None)
+            name = command[2].get("lot_name") if is_vals else None
             error = isinstance(name, str) and get_lot_name_format_error(
                 self.env, name.strip()
             )
@@ -152,8 +185,23 @@ class PosOrderLine(models.Model):
                 vals.get("product_id"),
                 "; ".join(issues),
             )
-            vals["pack_lot_ids"] = kept
+        vals["pack_lot_ids"] = kept
         return issues
+
+    @api.model
+    def _is_own_pack_lot_command(self, command, own_ids):
+        """Whether an x2many ``command`` only creates numbers or touches
+        ``own_ids`` (the line's own pack-lot lines)."""
+        if not isinstance(command, (list, tuple)) or not command:
+            return False
+        if command[0] == 0:
+            return len(command) == 3 and isinstance(command[2], dict)
+        if command[0] in (1, 2, 3, 4):
+            return len(command) >= 2 and command[1] in own_ids
+        if command[0] == 6:
+            ids = command[2] if len(command) == 3 else None
+            return isinstance(ids, (list, tuple)) and set(ids) <= own_ids
+        return command[0] == 5
 
     @api.depends("qty", "product_id", "pack_lot_ids.lot_name", "order_id.config_id")
     def _compute_lot_missing_count(self):
@@ -195,7 +243,7 @@ class PosOrderLine(models.Model):
                 [("location_id", "in", locations.ids), ("quantity", ">", 0)],
             ),
         ]
-        query = (query or "").strip()
+        query = query.strip() if isinstance(query, str) else ""
         if query:
             domain.append(("name", "ilike", query))
         order = "name, id"
@@ -215,7 +263,11 @@ class PosOrderLine(models.Model):
             creating lots is not allowed).
         """
         config, product = self._check_lot_serial_request(config_id, product_id)
-        names = list({str(name).strip() for name in names or [] if name})
+        if isinstance(names, str):
+            names = [names]
+        elif not isinstance(names, (list, tuple)):
+            names = []
+        names = list({str(name).strip() for name in names if name})
         names = [name for name in names if name][:CHECK_NAMES_MAX]
         locations = self._get_lot_serial_locations(config)
         lots = (
@@ -257,10 +309,11 @@ class PosOrderLine(models.Model):
 
         :return: ``{product_id, name}`` or False when no product has this number.
         """
-        name = (name or "").strip()
+        name = name.strip() if isinstance(name, str) else ""
         self.check_access("read")
-        config = self.env["pos.config"].browse(int(config_id)).exists()
-        if not config or not name:
+        config = self.env["pos.config"].browse(to_record_id(self.env, config_id))
+        config = config.exists()
+        if not config or not name or get_lot_name_format_error(self.env, name):
             return False
         config.check_access("read")
         if config.company_id not in self.env.companies:
@@ -355,8 +408,9 @@ class PosOrderLine(models.Model):
         companies of the request, and the product must belong to that company.
         """
         self.check_access("read")
-        config = self.env["pos.config"].browse(int(config_id)).exists()
-        product = self.env["product.product"].browse(int(product_id)).exists()
+        config = self.env["pos.config"].browse(to_record_id(self.env, config_id))
+        product = self.env["product.product"].browse(to_record_id(self.env, product_id))
+        config, product = config.exists(), product.exists()
         if not config or not product:
             raise UserError(
                 self.env._("This Point of Sale or product no longer exists.")

@@ -1,5 +1,6 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 import logging
+import math
 import unicodedata
 from collections import defaultdict
 
@@ -65,9 +66,17 @@ class PosPackOperationLot(models.Model):
         not kept on the line (so no stock move consumes it): its order line
         records it with the reason instead, and the order goes on.
         """
+        trusted = self.env.context.get(
+            "pos_lot_serial_lots_resolved"
+        ) or self.env.context.get("pos_lot_serial_copy")
         for vals in vals_list:
             if isinstance(vals.get("lot_name"), str):
                 vals["lot_name"] = vals["lot_name"].strip()
+            elif "lot_name" in vals and vals["lot_name"] is not False:
+                vals["lot_name"] = False  # not a text: nothing to keep
+            if not trusted:
+                # The lot is found from the name here, never taken from a caller.
+                vals.pop("lot_id", None)
         self._prepare_lot_ids(vals_list)
         records = super().create(vals_list)
         records._set_lot_expiration_dates()
@@ -96,7 +105,15 @@ class PosPackOperationLot(models.Model):
         ).copy(default)
 
     def write(self, vals):
-        """A renamed number is trimmed, linked again and checked again."""
+        """A renamed number is trimmed, linked again and checked again.
+
+        The lot of a number is always found from its name: a ``lot_id`` given by
+        a caller is ignored.
+        """
+        if "lot_id" in vals and not self.env.context.get(
+            "pos_lot_serial_lots_resolved"
+        ):
+            vals = {key: value for key, value in vals.items() if key != "lot_id"}
         if not isinstance(vals.get("lot_name"), str):
             return super().write(vals)
         vals = {**vals, "lot_name": vals["lot_name"].strip()}
@@ -105,7 +122,7 @@ class PosPackOperationLot(models.Model):
             self._refuse_pos_numbers(dict.fromkeys(self, error), name=vals["lot_name"])
             self.unlink()
             return True
-        vals.setdefault("lot_id", False)
+        vals["lot_id"] = False
         vals.setdefault("lot_expiration_date", False)
         result = super().write(vals)
         self._link_stock_lots()
@@ -194,7 +211,7 @@ class PosPackOperationLot(models.Model):
                 (product_id, False, name)
             )
             if lot:
-                line.lot_id = lot
+                line.with_context(pos_lot_serial_lots_resolved=True).lot_id = lot
 
     def _check_pos_numbers(self):
         """Return ``{line: reason}`` for the lines whose number fails a check.
@@ -212,8 +229,19 @@ class PosPackOperationLot(models.Model):
         stock = lines._get_serial_stock(sold_serials)
         seen = set()
         refusals = {}
+        accepted = {}
         for line in lines:
             reason = line._get_pos_number_refusal(seen, stock, sold_elsewhere)
+            order_line = line.pos_order_line_id
+            if not reason and order_line.product_id.tracking == "serial":
+                # One serial per unit: numbers kept before count, extra ones not.
+                if order_line not in accepted:
+                    stored = order_line.pack_lot_ids.filtered("lot_name") - lines
+                    accepted[order_line] = len(stored)
+                if accepted[order_line] >= math.ceil(abs(order_line.qty) - 1e-6):
+                    reason = self.env._("more serial numbers than units on the line")
+                else:
+                    accepted[order_line] += 1
             if reason:
                 refusals[line] = reason
         return refusals
@@ -253,22 +281,64 @@ class PosPackOperationLot(models.Model):
         return stock
 
     def _get_serials_sold_elsewhere(self, serials):
-        """Ids of the serials already sold by another POS order not delivered yet."""
+        """Ids of the serials another paid POS order sold and did not deliver.
+
+        A serial counts while the transfers of the order that sold it (with
+        their backorders, or its session's when stock moves at closing) have
+        not moved it, less the refunds not delivered either.
+        """
         if not serials:
             return set()
         others = self.sudo().search(
             [
                 ("id", "not in", self.ids),
                 ("lot_id", "in", serials.ids),
-                ("pos_order_line_id.qty", ">", 0),
                 ("order_id.state", "in", SOLD_ORDER_STATES),
-                # Not delivered yet: no done picking of the order, and (closing
-                # mode) its session has not delivered its orders either.
-                ("order_id.picking_ids", "not any", [("state", "=", "done")]),
-                ("order_id.session_id.state", "!=", "closed"),
             ]
         )
-        return set(others.lot_id.ids)
+        if not others:
+            return set()
+        moved = others._get_delivered_serials()
+        pending = defaultdict(int)
+        for other in others:
+            order = other.pos_order_line_id.order_id
+            sources = {("order", order.id), ("session", order.session_id.id)}
+            if any((source, other.lot_id.id) in moved for source in sources):
+                continue
+            pending[other.lot_id.id] += 1 if other.pos_order_line_id.qty > 0 else -1
+        return {lot_id for lot_id, count in pending.items() if count > 0}
+
+    def _get_delivered_serials(self):
+        """``{(("order", id) or ("session", id), lot id)}`` for the lots of these
+        lines that a done transfer of their order (or session) moved."""
+        orders = self.pos_order_line_id.order_id
+        roots = (
+            self.env["stock.picking"]
+            .sudo()
+            .search(
+                [
+                    "|",
+                    ("pos_order_id", "in", orders.ids),
+                    "&",
+                    ("pos_order_id", "=", False),
+                    ("pos_session_id", "in", orders.session_id.ids),
+                ]
+            )
+        )
+        moved = set()
+        for root in roots:
+            source = (
+                ("order", root.pos_order_id.id)
+                if root.pos_order_id
+                else ("session", root.pos_session_id.id)
+            )
+            family = root._with_backorders().filtered(
+                lambda picking: picking.state == "done"
+            )
+            for move_line in family.move_line_ids:
+                if move_line.lot_id in self.lot_id:
+                    moved.add((source, move_line.lot_id.id))
+        return moved
 
     def _get_pos_number_refusal(self, seen, stock, sold_elsewhere):
         """Why this line's number cannot be sold, or False when it can."""
@@ -280,8 +350,8 @@ class PosPackOperationLot(models.Model):
         product = order_line.product_id
         if product.tracking not in ("serial", "lot"):
             return False
-        key = (product.id, self.lot_name)
-        if product.tracking == "serial" and order_line.qty > 0 and key in seen:
+        key = (product.id, self.lot_name, order_line.qty > 0)
+        if product.tracking == "serial" and key in seen:
             return self.env._("entered twice")
         seen.add(key)
         picking_type = order_line.order_id.config_id.sudo().picking_type_id
@@ -305,11 +375,18 @@ class PosPackOperationLot(models.Model):
 
     def _get_refund_refusal(self):
         """Why a refund line cannot take back this number, or False."""
-        refunded = self.pos_order_line_id.refunded_orderline_id
-        refundable = refunded._get_refundable_lot_quantities(
-            exclude=self.pos_order_line_id
-        )
+        order_line = self.pos_order_line_id
+        refunded = order_line.refunded_orderline_id
+        refundable = refunded._get_refundable_lot_quantities(exclude=order_line)
         if self.lot_name in refundable:
+            left = refundable[self.lot_name]
+            if (
+                order_line.product_id.tracking == "lot"
+                and order_line.product_id.uom_id.compare(abs(order_line.qty), left) > 0
+            ):
+                return self.env._(
+                    "only %(left)s of this lot can still come back", left=left
+                )
             return False
         if self.lot_name in refunded.pack_lot_ids.mapped("lot_name"):
             return self.env._("already refunded")

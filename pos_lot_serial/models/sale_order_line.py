@@ -4,6 +4,8 @@ from collections import defaultdict
 from odoo import api, fields, models
 from odoo.exceptions import AccessError
 
+from .pos_order_line import to_record_id
+
 
 class SaleOrderLine(models.Model):
     _inherit = "sale.order.line"
@@ -36,12 +38,19 @@ class SaleOrderLine(models.Model):
             for the tracked lines that have numbers only
         """
         self.check_access("read")
-        config = self.env["pos.config"].browse(int(config_id)).exists()
+        config = self.env["pos.config"].browse(to_record_id(self.env, config_id))
+        config = config.exists()
         if not config or config.company_id not in self.env.companies:
             raise AccessError(self.env._("You cannot read this Point of Sale."))
         config.check_access("read")
         result = []
-        for line in self.sudo():
+        # Only the lines of the shop's company, each once.
+        lines = (
+            self.browse(list(dict.fromkeys(self.ids)))
+            .sudo()
+            .filtered(lambda line: line.company_id == config.company_id)
+        )
+        for line in lines:
             if line.product_id.tracking not in ("serial", "lot"):
                 continue
             left = line.product_uom_qty - max(line.qty_delivered, line.qty_invoiced)

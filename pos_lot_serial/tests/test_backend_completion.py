@@ -62,8 +62,9 @@ class TestBackendCompletion(PosLotSerialCommon):
         self.assertEqual(len(waiting), 1, "the missing units wait in one transfer")
 
         by_name = {lot.name: lot for lot in self.serials}
-        self._fill(serial_line, serials=by_name["BC-3"])
+        action = self._fill(serial_line, serials=by_name["BC-3"])
         self.assertEqual(serial_line.lot_missing_count, 0)
+        self.assertIn(waiting.name, action["params"]["message"], "the manager is told")
         self.assertEqual(waiting.state, "assigned", "the lot line still misses its lot")
 
         self._fill(lot_line, lot=self.lots[1])

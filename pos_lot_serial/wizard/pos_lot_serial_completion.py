@@ -109,4 +109,21 @@ class PosLotSerialCompletion(models.TransientModel):
             self.env.uid,
             ", ".join(validated.mapped("name")) or "none",
         )
-        return {"type": "ir.actions.act_window_close"}
+        still_waiting = pickings - validated
+        if not still_waiting:
+            return {"type": "ir.actions.act_window_close"}
+        return {
+            "type": "ir.actions.client",
+            "tag": "display_notification",
+            "params": {
+                "type": "warning",
+                "sticky": True,
+                "message": self.env._(
+                    "The numbers are kept on the line. Transfer %(names)s still "
+                    "waits: other numbers are missing, or Inventory refused these "
+                    "(see the transfer).",
+                    names=", ".join(still_waiting.mapped("name")),
+                ),
+                "next": {"type": "ir.actions.act_window_close"},
+            },
+        }
