@@ -120,3 +120,15 @@ class TestCraftedPayloads(PosLotSerialCommon):
             self.config.id, self.serial_product.id, "CP-1"
         )
         self.assertEqual(list(checked), ["CP-1"])
+
+    def test_a_serial_refunded_before_closing_can_be_sold_again(self):
+        self.pos_session.update_stock_at_closing = True
+        sale = self._sync_order([self._line(self.serial_product, 1, ["CP-4"])])
+        self.assertFalse(sale.picking_ids, "stock moves at closing")
+        again = self._sync_order([self._line(self.serial_product, 1, ["CP-4"])])
+        self.assertIn("already sold", again.lines.lot_issue, "sold, not back yet")
+        self._refund(sale.lines, 1, ["CP-4"])
+
+        third = self._sync_order([self._line(self.serial_product, 1, ["CP-4"])])
+        self.assertEqual(third.lines.pack_lot_ids.lot_name, "CP-4")
+        self.assertFalse(third.lines.lot_issue)
