@@ -69,6 +69,11 @@ class PosOrderLine(models.Model):
         index=True,
     )
 
+    @api.model
+    def _load_pos_data_fields(self, config):
+        # The POS tells the cashier which numbers the server refused.
+        return [*super()._load_pos_data_fields(config), "lot_issue"]
+
     @api.model_create_multi
     def create(self, vals_list):
         """Refuse, before storing them, numbers that can never be lot names."""

@@ -43,5 +43,10 @@ registry.category("web_tour.tours").add("pos_lot_serial_offline", {
                     await posmodel.syncAllOrders({ throw: true });
                 },
             },
+            {
+                content: "the cashier is told which number the server refused",
+                trigger:
+                    '.o_notification:contains("FAKE-PHONE-9"):contains("unknown number")',
+            },
         ].flat(),
 });

@@ -418,6 +418,32 @@ patch(PosStore.prototype, {
             .filter((item) => item.missing > 0);
     },
 
+    /**
+     * Tell the cashier when the server refused numbers of an order it just
+     * received (typed offline, or sold meanwhile by another terminal): the order
+     * is kept, the numbers are left for a manager to check.
+     */
+    async postSyncAllOrders(orders) {
+        await super.postSyncAllOrders(...arguments);
+        for (const order of orders || []) {
+            const issues = order.lines
+                .filter((line) => line.lot_issue && !line.uiState.lotIssueShown)
+                .map((line) => {
+                    line.uiState.lotIssueShown = true;
+                    return `${line.product_id.display_name}: ${line.lot_issue}`;
+                });
+            if (issues.length) {
+                this.notification.add(issues.join("\n"), {
+                    title: _t("%(order)s: lot/serial numbers refused", {
+                        order: order.pos_reference || order.name || "",
+                    }),
+                    type: "warning",
+                    sticky: true,
+                });
+            }
+        }
+    },
+
     /** Apply the POS's lot/serial policy before going to payment. */
     async pay() {
         const order = this.getOrder();
