@@ -5,7 +5,11 @@ import math
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 
-from .pos_pack_operation_lot import describe_refused_name, get_lot_name_format_error
+from .pos_pack_operation_lot import (
+    describe_refused_name,
+    format_lot_expiration,
+    get_lot_name_format_error,
+)
 
 _logger = logging.getLogger(__name__)
 
@@ -133,7 +137,8 @@ class PosOrderLine(models.Model):
             {order_id for _vals, _product, order_id in wanted if order_id}
         )
         companies = {order.id: order.company_id.id for order in orders}
-        lots = self.env["pos.pack.operation.lot"]._find_stock_lots(
+        PackLot = self.env["pos.pack.operation.lot"]
+        lots = PackLot._find_stock_lots(
             products, {pack_vals["lot_name"].strip() for pack_vals, _p, _o in wanted}
         )
         for pack_vals, product_id, order_id in wanted:
@@ -143,6 +148,9 @@ class PosOrderLine(models.Model):
                 (product_id, False, name)
             )
             pack_vals["lot_id"] = lot.id if lot else False
+            pack_vals["lot_expiration_date"] = (
+                PackLot._get_lot_expiration_day(lot) if lot else False
+            )
 
     @api.model
     def _drop_malformed_pack_lots(self, vals, own=None):
@@ -459,8 +467,7 @@ class PosOrderLine(models.Model):
                     "id": lot.id,
                     "name": lot.name,
                     "quantity": quantities.get(lot.id, 0.0),
-                    "expiration_date": expiration
-                    and fields.Datetime.to_string(expiration),
+                    "expiration_date": format_lot_expiration(lot),
                     "expired": bool(expiration and expiration < now),
                 }
             )

@@ -29,6 +29,13 @@ def get_lot_name_format_error(env, name):
     return False
 
 
+def format_lot_expiration(lot):
+    """The lot's expiry date as the POS reads it, or False (also without
+    product_expiry, which adds the field)."""
+    expiration = lot.expiration_date if "expiration_date" in lot._fields else False
+    return expiration and fields.Datetime.to_string(expiration)
+
+
 def describe_refused_name(name):
     """A short, printable form of a refused number for messages and logs."""
     if len(name) > 60:
@@ -84,19 +91,23 @@ class PosPackOperationLot(models.Model):
             return records
         return records._keep_valid_numbers()
 
+    @api.model
+    def _get_lot_expiration_day(self, lot):
+        """The day ``lot`` expires where the shop is (not in UTC), or False."""
+        if "expiration_date" not in lot._fields or not lot.expiration_date:
+            return False
+        return fields.Datetime.context_timestamp(self, lot.expiration_date).date()
+
     def _set_lot_expiration_dates(self):
-        """Take the expiry date from the lot itself when Inventory knows one."""
-        if "expiration_date" not in self.env["stock.lot"]._fields:
-            return
+        """Take the expiry date from the lot itself, writing only what differs
+        (numbers resolved with their order line have it already)."""
         by_date = defaultdict(lambda: self.browse())
-        for record in self.filtered("lot_id.expiration_date"):
-            # The day the lot expires where the shop is, not in UTC.
-            local = fields.Datetime.context_timestamp(
-                record, record.lot_id.expiration_date
-            )
-            by_date[local.date()] |= record
-        for date, records in by_date.items():
-            records.lot_expiration_date = date
+        for record in self.filtered("lot_id"):
+            day = self._get_lot_expiration_day(record.lot_id)
+            if record.lot_expiration_date != day:
+                by_date[day] |= record
+        for day, records in by_date.items():
+            records.lot_expiration_date = day
 
     def copy(self, default=None):
         """Copies (refunds made from the backend) keep the numbers as they are."""
@@ -178,6 +189,7 @@ class PosPackOperationLot(models.Model):
             ) or lots.get((order_line.product_id.id, False, vals["lot_name"]))
             if lot:
                 vals["lot_id"] = lot.id
+                vals["lot_expiration_date"] = self._get_lot_expiration_day(lot)
 
     @api.model
     def _find_stock_lots(self, products, names, lots=None):
@@ -230,8 +242,11 @@ class PosPackOperationLot(models.Model):
         seen = set()
         refusals = {}
         accepted = {}
+        refundable = {}
         for line in lines:
-            reason = line._get_pos_number_refusal(seen, stock, sold_elsewhere)
+            reason = line._get_pos_number_refusal(
+                seen, stock, sold_elsewhere, refundable
+            )
             order_line = line.pos_order_line_id
             if not reason and order_line.product_id.tracking == "serial":
                 # One serial per unit: numbers kept before count, extra ones not.
@@ -312,36 +327,25 @@ class PosPackOperationLot(models.Model):
         """``{(("order", id) or ("session", id), lot id)}`` for the lots of these
         lines that a done transfer of their order (or session) moved."""
         orders = self.pos_order_line_id.order_id
-        roots = (
+        pickings = (
             self.env["stock.picking"]
             .sudo()
-            .search(
-                [
-                    "|",
-                    ("pos_order_id", "in", orders.ids),
-                    "&",
-                    ("pos_order_id", "=", False),
-                    ("pos_session_id", "in", orders.session_id.ids),
-                ]
-            )
+            ._get_pos_root_pickings(orders)
+            ._with_backorders()
         )
         moved = set()
-        for root in roots:
-            source = (
-                ("order", root.pos_order_id.id)
-                if root.pos_order_id
-                else ("session", root.pos_session_id.id)
-            )
-            family = root._with_backorders().filtered(
-                lambda picking: picking.state == "done"
-            )
-            for move_line in family.move_line_ids:
+        for picking in pickings.filtered(lambda picking: picking.state == "done"):
+            source = picking._get_pos_source()
+            for move_line in picking.move_line_ids:
                 if move_line.lot_id in self.lot_id:
                     moved.add((source, move_line.lot_id.id))
         return moved
 
-    def _get_pos_number_refusal(self, seen, stock, sold_elsewhere):
-        """Why this line's number cannot be sold, or False when it can."""
+    def _get_pos_number_refusal(self, seen, stock, sold_elsewhere, refundable):
+        """Why this line's number cannot be sold, or False when it can.
+
+        :param refundable: cache of ``_get_refund_refusal``, per refund line
+        """
         self.ensure_one()
         format_error = get_lot_name_format_error(self.env, self.lot_name)
         if format_error:
@@ -361,7 +365,7 @@ class PosPackOperationLot(models.Model):
                 "type does not create lots"
             )
         if order_line.qty < 0 and order_line.refunded_orderline_id:
-            return self._get_refund_refusal()
+            return self._get_refund_refusal(refundable)
         if not self.lot_id or product.tracking != "serial" or order_line.qty <= 0:
             return False
         if (
@@ -373,13 +377,21 @@ class PosPackOperationLot(models.Model):
             return self.env._("already sold in another order, not yet delivered")
         return False
 
-    def _get_refund_refusal(self):
-        """Why a refund line cannot take back this number, or False."""
+    def _get_refund_refusal(self, refundable):
+        """Why a refund line cannot take back this number, or False.
+
+        :param refundable: ``{refund line: {number: quantity}}``, filled here
+            once per refund line
+        """
         order_line = self.pos_order_line_id
         refunded = order_line.refunded_orderline_id
-        refundable = refunded._get_refundable_lot_quantities(exclude=order_line)
-        if self.lot_name in refundable:
-            left = refundable[self.lot_name]
+        if order_line not in refundable:
+            refundable[order_line] = refunded._get_refundable_lot_quantities(
+                exclude=order_line
+            )
+        left_by_name = refundable[order_line]
+        if self.lot_name in left_by_name:
+            left = left_by_name[self.lot_name]
             if (
                 order_line.product_id.tracking == "lot"
                 and order_line.product_id.uom_id.compare(abs(order_line.qty), left) > 0

@@ -1,10 +1,11 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from collections import defaultdict
 
-from odoo import api, fields, models
+from odoo import api, models
 from odoo.exceptions import AccessError
 
 from .pos_order_line import to_record_id
+from .pos_pack_operation_lot import format_lot_expiration
 
 
 class SaleOrderLine(models.Model):
@@ -105,9 +106,8 @@ class SaleOrderLine(models.Model):
 
     @api.model
     def _describe_pos_import_lot(self, lot, quantity):
-        expiration = lot.expiration_date if "expiration_date" in lot._fields else False
         return {
             "name": lot.name,
             "quantity": quantity,
-            "expiration_date": expiration and fields.Datetime.to_string(expiration),
+            "expiration_date": format_lot_expiration(lot),
         }

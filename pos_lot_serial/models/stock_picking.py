@@ -12,6 +12,20 @@ class StockPicking(models.Model):
     _inherit = "stock.picking"
 
     @api.model
+    def _get_pos_root_pickings(self, orders):
+        """The transfers the POS made for ``orders``: each order's own, or its
+        session's when stock moves at closing (backorders not included)."""
+        return self.search(
+            [
+                "|",
+                ("pos_order_id", "in", orders.ids),
+                "&",
+                ("pos_order_id", "=", False),
+                ("pos_session_id", "in", orders.session_id.ids),
+            ]
+        )
+
+    @api.model
     def _get_pending_pos_pickings(self, orders):
         """The transfers of ``orders`` still waiting because numbers were missing.
 
@@ -20,16 +34,9 @@ class StockPicking(models.Model):
         """
         picking_types = orders.config_id.picking_type_id
         picking_types |= picking_types.return_picking_type_id
-        roots = self.search(
-            [
-                "|",
-                ("pos_order_id", "in", orders.ids),
-                "&",
-                ("pos_order_id", "=", False),
-                ("pos_session_id", "in", orders.session_id.ids),
-                # Orders shipped later go through the warehouse's own steps.
-                ("picking_type_id", "in", picking_types.ids),
-            ]
+        # Orders shipped later go through the warehouse's own steps.
+        roots = self._get_pos_root_pickings(orders).filtered(
+            lambda picking: picking.picking_type_id in picking_types
         )
         return roots._with_backorders().filtered(
             lambda picking: picking.state not in ("done", "cancel")
@@ -42,6 +49,14 @@ class StockPicking(models.Model):
             frontier = frontier.backorder_ids - family
             family |= frontier
         return family
+
+    def _get_pos_source(self):
+        """``("order", id)`` or ``("session", id)``: what this POS transfer, or
+        the one it is a backorder of, delivers."""
+        root = self._get_pos_root()
+        if root.pos_order_id:
+            return ("order", root.pos_order_id.id)
+        return ("session", root.pos_session_id.id)
 
     def _get_pos_root(self):
         """The POS transfer this one is a backorder of (itself when it is one)."""
